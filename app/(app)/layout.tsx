@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { Shell } from "@/components/layout/Shell";
+import { requireUser } from "@/lib/auth/session";
+
+// Every page below needs a signed-in user; what each may see is decided by the queries in lib/.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  return <Shell user={await requireUser()}>{children}</Shell>;
+}

@@ -1,0 +1,37 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
+import { OIDC_PROVIDER_ID, signIn } from "@/auth";
+import { messageForSignInCode, safeCallbackUrl } from "@/lib/auth/sign-in-messages";
+
+export type SignInState = { message: string | null; email: string };
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Saisissez votre adresse électronique."),
+  password: z.string().min(1, "Saisissez votre mot de passe."),
+  callbackUrl: z.string().optional(),
+});
+
+export async function signInWithPasswordAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  const email = String(formData.get("email") ?? "");
+  if (!parsed.success) return { message: parsed.error.issues[0]!.message, email };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackUrl(parsed.data.callbackUrl),
+    });
+    return { message: null, email };
+  } catch (error) {
+    // signIn() throws NEXT_REDIRECT on success: only Auth.js refusals are handled here.
+    if (error instanceof CredentialsSignin) return { message: messageForSignInCode(error.code), email };
+    if (error instanceof AuthError) return { message: messageForSignInCode(error.type), email };
+    throw error;
+  }
+}
+
+export async function signInWithOidcAction(formData: FormData): Promise<void> {
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: safeCallbackUrl(String(formData.get("callbackUrl") ?? "")) });
+}

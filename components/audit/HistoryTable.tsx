@@ -1,0 +1,75 @@
+import { roleLabels } from "@/lib/auth/current-user";
+import type { AuditEventView } from "@/lib/audit/queries";
+import { actionLabels, fieldLabels, formatAuditValue } from "@/lib/audit/labels";
+import { formatDateTimeParis } from "@/lib/dates";
+
+function Changes({ before, after }: { before: unknown; after: unknown }) {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  if (keys.length === 0) return <>—</>;
+  return (
+    <ul className="fr-mb-0">
+      {keys.map((key) => (
+        <li key={key}>
+          {fieldLabels[key] ?? key} :{" "}
+          {key in b ? (
+            <>
+              <del>{formatAuditValue(b[key])}</del> → {formatAuditValue(a[key])}
+            </>
+          ) : (
+            formatAuditValue(a[key])
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The "Historique" tab of any detail page: who did what, when, and what changed. */
+export function HistoryTable({ events }: { events: AuditEventView[] }) {
+  if (events.length === 0) return <p>Aucun événement enregistré.</p>;
+  return (
+    <div className="fr-table">
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table>
+              <caption>Historique des modifications</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Par</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Modifications</th>
+                  <th scope="col">Motif</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((event) => (
+                  <tr key={event.id}>
+                    <td>{formatDateTimeParis(event.occurredAt)}</td>
+                    <td>
+                      {event.actorLabel ?? "—"}
+                      {event.actorRole && (
+                        <>
+                          <br />
+                          <span className="fr-text--xs">{roleLabels[event.actorRole as keyof typeof roleLabels] ?? event.actorRole}</span>
+                        </>
+                      )}
+                    </td>
+                    <td>{actionLabels[event.action] ?? event.action}</td>
+                    <td>
+                      <Changes before={event.before} after={event.after} />
+                    </td>
+                    <td>{event.reason ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

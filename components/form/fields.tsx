@@ -1,0 +1,67 @@
+"use client";
+
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import type { ReactNode } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+
+type FieldProps<T extends FieldValues> = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transformed output: the kit only reads input-side state
+  form: UseFormReturn<T, unknown, any>;
+  name: Path<T>;
+  label: ReactNode;
+  hint?: ReactNode;
+};
+
+function errorOf<T extends FieldValues>(form: FieldProps<T>["form"], name: Path<T>): string | undefined {
+  const error = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors);
+  return (error as { message?: string } | undefined)?.message;
+}
+
+/** A DSFR text input bound to react-hook-form; the error sits under the field and is linked to it. */
+export function TextField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  type = "text",
+  autoComplete,
+}: FieldProps<T> & { type?: "text" | "email" | "password" | "tel"; autoComplete?: string }) {
+  const error = errorOf(form, name);
+  return (
+    <Input
+      label={label}
+      hintText={hint}
+      state={error ? "error" : "default"}
+      stateRelatedMessage={error}
+      nativeInputProps={{ ...form.register(name), type, autoComplete, "aria-invalid": error ? true : undefined }}
+    />
+  );
+}
+
+export function SelectField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  options,
+  placeholder = "Sélectionnez une option",
+}: FieldProps<T> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const error = errorOf(form, name);
+  return (
+    <Select
+      label={label}
+      hint={hint}
+      state={error ? "error" : "default"}
+      stateRelatedMessage={error}
+      nativeSelectProps={{ ...form.register(name), "aria-invalid": error ? true : undefined }}
+    >
+      <option value="">{placeholder}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </Select>
+  );
+}

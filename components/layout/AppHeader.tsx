@@ -1,0 +1,43 @@
+"use client";
+
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { usePathname } from "next/navigation";
+import { brandTop, homeLinkProps } from "./brand";
+import { isActivePath, type NavItem } from "@/lib/navigation";
+
+type Props = {
+  identity?: { name: string; scope: string };
+  navigation?: NavItem[];
+  signOutAction?: () => Promise<void>;
+};
+
+export function AppHeader({ identity, navigation = [], signOutAction }: Props) {
+  const pathname = usePathname();
+  return (
+    <Header
+      brandTop={brandTop}
+      homeLinkProps={homeLinkProps}
+      serviceTitle="CERES"
+      serviceTagline="Certifications professionnelles du ministère du Travail"
+      quickAccessItems={
+        identity && signOutAction
+          ? [
+              <span key="identity" className="fr-btn fr-icon-account-circle-line" data-testid="utilisateur-connecte">
+                {identity.name} — {identity.scope}
+              </span>,
+              <form key="signout" action={signOutAction}>
+                <button type="submit" className="fr-btn fr-icon-logout-box-r-line">
+                  Se déconnecter
+                </button>
+              </form>,
+            ]
+          : []
+      }
+      navigation={navigation.map((item) => ({
+        text: item.label,
+        linkProps: { href: item.href },
+        isActive: isActivePath(pathname, item.href),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./territoires";
+export * from "./centres";
+export * from "./users";
+export * from "./audit";

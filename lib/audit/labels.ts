@@ -1,0 +1,28 @@
+/** How the history tab names an action and a field; unknown keys are shown as they are. */
+export const actionLabels: Record<string, string> = {
+  "utilisateur.cree": "Création du compte",
+  "utilisateur.modifie": "Modification du compte",
+  "utilisateur.desactive": "Désactivation du compte",
+  "utilisateur.reactive": "Réactivation du compte",
+  "utilisateur.verrouille": "Verrouillage après échecs de connexion",
+};
+
+export const fieldLabels: Record<string, string> = {
+  email: "Adresse électronique",
+  prenom: "Prénom",
+  nom: "Nom",
+  role: "Rôle",
+  regionCode: "Région",
+  departementCode: "Département",
+  centreId: "Centre",
+  active: "Actif",
+  motDePasse: "Mot de passe",
+  verrouilleJusquA: "Verrouillé jusqu'à",
+};
+
+export function formatAuditValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (value === true) return "oui";
+  if (value === false) return "non";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}

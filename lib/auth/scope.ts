@@ -1,0 +1,36 @@
+import { sql, eq, type SQL } from "drizzle-orm";
+import { centres } from "@/db/schema";
+import { assertNever } from "@/lib/result";
+import type { CurrentUser } from "./current-user";
+
+// The one place where national / regional / centre perimeters become SQL (DOMAIN R9).
+// A row outside the condition does not exist for this user: pages answer 404, never 403.
+
+/** User accounts are administered nationally only. */
+export function userAccountScope(user: CurrentUser): SQL {
+  switch (user.role) {
+    case "national":
+      return sql`true`;
+    case "regional":
+    case "centre":
+      return sql`false`;
+    default:
+      return assertNever(user);
+  }
+}
+
+export function centreScope(user: CurrentUser): SQL {
+  switch (user.role) {
+    case "national":
+      return sql`true`;
+    case "regional":
+      return user.departementCode
+        ? eq(centres.departementCode, user.departementCode)
+        : eq(centres.regionCode, user.regionCode);
+    case "centre":
+      return eq(centres.id, user.centreId);
+    default:
+      return assertNever(user);
+  }
+}
+

@@ -1,0 +1,61 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { changedFields, recordAudit } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { hashPassword } from "@/lib/auth/password";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { ok, refuse, type Result } from "@/lib/result";
+import { canAdministerUsers, selfChangeRefusal } from "./permissions";
+import { resolveScope } from "./resolve-scope";
+import type { UpdateUserData } from "./schemas";
+import { loadAccountSnapshot } from "./snapshot";
+
+const EMAIL_TAKEN = "Un compte existe déjà avec cette adresse électronique.";
+export const STALE_VERSION =
+  "Cet utilisateur a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Rechargez la page pour voir ses nouvelles valeurs, puis refaites votre modification.";
+
+export async function updateUser(actor: CurrentUser, data: UpdateUserData, db: Db = getDb()): Promise<Result<{ id: string }>> {
+  if (!canAdministerUsers(actor)) return refuse("Cette ressource est introuvable.");
+  const selfRefusal = selfChangeRefusal(actor, { targetId: data.id, role: data.role });
+  if (selfRefusal) return refuse(selfRefusal, { role: [selfRefusal] });
+  const passwordHash = data.password ? await hashPassword(data.password) : null;
+  try {
+    return await db.transaction(async (tx) => {
+      const before = await loadAccountSnapshot(tx, data.id);
+      if (!before) return refuse("Cet utilisateur est introuvable.");
+      if (before.version !== data.version) return refuse(STALE_VERSION);
+
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(sql`lower(${users.email})`, data.email.toLowerCase()), ne(users.id, data.id)));
+      if (taken) return refuse(EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
+      const scope = await resolveScope(tx, data);
+      if (!scope.ok) return refuse("Le rattachement de l'utilisateur est incorrect.", scope.fieldErrors);
+
+      const values = {
+        email: data.email,
+        prenom: data.prenom,
+        nom: data.nom.toUpperCase(),
+        role: data.role,
+        regionCode: scope.regionCode,
+        departementCode: scope.departementCode,
+        centreId: scope.centreId,
+      };
+      await tx
+        .update(users)
+        .set({ ...values, ...(passwordHash ? { passwordHash } : {}), version: before.version + 1, updatedAt: new Date() })
+        .where(eq(users.id, data.id));
+
+      const { version: _v, active: _a, ...comparable } = before;
+      const diff = changedFields(comparable, values);
+      if (passwordHash) (diff.after as Record<string, unknown>).motDePasse = "réinitialisé";
+      await recordAudit(tx, actor, { action: "utilisateur.modifie", entityType: "user", entityId: data.id, ...diff });
+      return ok({ id: data.id });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "users_email_unique")) return refuse(EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig } from "./auth.config";
+import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/security-headers";
+
+const { auth } = NextAuth(authConfig);
+
+/** Pages that answer without a session. Everything else sends an anonymous visitor to /connexion. */
+const PUBLIC_PATHS = ["/connexion", "/mentions-legales", "/accessibilite"];
+
+function isPublic(pathname: string): boolean {
+  return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+// This only redirects anonymous visitors and sets headers: who may see what is decided in lib/.
+export const proxy = auth((request) => {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const { pathname, search } = request.nextUrl;
+
+  let response: NextResponse;
+  if (!request.auth && !isPublic(pathname)) {
+    const url = new URL("/connexion", request.nextUrl.origin);
+    if (pathname !== "/") url.searchParams.set("callbackUrl", `${pathname}${search}`);
+    response = NextResponse.redirect(url);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  return response;
+});
+
+export const config = {
+  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|dsfr/).*)"],
+};
