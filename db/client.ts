@@ -45,7 +45,8 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
 /** Opens PGlite on a directory, in memory (no dir), or from a dump made by `dumpDataDir`. */
 export function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File } = {}): DatabaseHandle {
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const client = new PGlite(options.dataDir, { extensions: pgliteExtensions, loadDataDir: options.loadDataDir });
+  // Options as one object: `new PGlite(undefined, options)` silently drops the options (and the extensions).
+  const client = new PGlite({ dataDir: options.dataDir, extensions: pgliteExtensions, loadDataDir: options.loadDataDir });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,

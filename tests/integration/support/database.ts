@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { openPglite, openPostgres, type DatabaseHandle, type Db } from "@/db/client";
+import { adminUrl, databaseUrl } from "./urls";
+
+let counter = 0;
+
+/** A fresh migrated database for one test file: a PGlite copy, or a PostgreSQL database made from the template. */
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  if (process.env.TEST_DB_DRIVER === "postgres") {
+    const template = inject("postgresTemplate");
+    const name = `ceres_t_${template.slice(10)}_${process.pid}_${++counter}`;
+    const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    const handle = openPostgres(databaseUrl(name), { max: 5 });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  const dump = new Blob([readFileSync(inject("pgliteDump"))]);
+  return openPglite({ loadDataDir: dump });
+}
+
+const TABLES = ["audit_events", "users", "centres", "departements", "regions"];
+
+export async function truncateAll(db: Db): Promise<void> {
+  await db.execute(sql.raw(`TRUNCATE ${TABLES.join(", ")} RESTART IDENTITY CASCADE`));
+}
+
+/** Opens the file's database before its tests, empties it before each test, closes it after. */
+export function useTestDatabase(): { readonly db: Db; readonly driver: DatabaseHandle["driver"] } {
+  let handle: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+  });
+  beforeEach(async () => {
+    await truncateAll(handle!.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+  return {
+    get db() {
+      return handle!.db;
+    },
+    get driver() {
+      return handle!.driver;
+    },
+  };
+}
