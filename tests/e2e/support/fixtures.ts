@@ -1,0 +1,95 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { openPostgres, type Db } from "@/db/client";
+import { centres, users, type UserRole } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { e2eDatabaseUrl } from "./env";
+
+export const PASSWORD = "mot-de-passe-e2e-2026";
+let passwordHash: Promise<string> | undefined;
+
+type SeededUser = { id: string; email: string; password: string; prenom: string; nom: string };
+
+type Seeder = {
+  db: Db;
+  centre(overrides?: Partial<typeof centres.$inferInsert>): Promise<{ id: string; siret: string; raisonSociale: string }>;
+  user(role: UserRole, overrides?: Partial<typeof users.$inferInsert>): Promise<SeededUser>;
+};
+
+/** Each spec seeds its own rows (unique emails and SIRETs), so specs run in parallel on one database. */
+export const test = base.extend<{ seed: Seeder }, { database: Db }>({
+  database: [
+    async ({}, use) => {
+      const handle = openPostgres(e2eDatabaseUrl(), { max: 2 });
+      await use(handle.db);
+      await handle.close();
+    },
+    { scope: "worker" },
+  ],
+  seed: async ({ database }, use) => {
+    const tag = randomUUID().slice(0, 8);
+    let n = 0;
+    const centre: Seeder["centre"] = async (overrides = {}) => {
+        n += 1;
+        const siret = overrides.siret ?? String(Math.floor(Math.random() * 1e14)).padStart(14, "0");
+        const [row] = await database
+          .insert(centres)
+          .values({
+            siret,
+            raisonSociale: `CENTRE E2E ${tag} ${n}`,
+            adresse: "RUE DU 19 MARS 1962 IMMEUBLE LE 1",
+            codePostal: "30200",
+            communeCode: "30028",
+            communeNom: "Bagnols-sur-Cèze",
+            regionCode: "76",
+            departementCode: "30",
+            ...overrides,
+          })
+          .returning({ id: centres.id, siret: centres.siret, raisonSociale: centres.raisonSociale });
+        return row!;
+    };
+    await use({
+      db: database,
+      centre,
+      async user(role, overrides = {}) {
+        n += 1;
+        passwordHash ??= hashPassword(PASSWORD);
+        const email = `e2e-${role}-${tag}-${n}@ceres.test`;
+        const values = {
+          email,
+          prenom: "Agent",
+          nom: `E2E${tag.toUpperCase()}${n}`,
+          role,
+          passwordHash: await passwordHash,
+          ...(role === "regional" ? { regionCode: "76" } : {}),
+          ...overrides,
+        };
+        if (role === "centre" && !values.centreId) values.centreId = (await centre()).id;
+        const [row] = await database.insert(users).values(values).returning({ id: users.id });
+        return { id: row!.id, email: values.email, password: PASSWORD, prenom: values.prenom, nom: values.nom };
+      },
+    });
+  },
+});
+
+export { expect };
+
+/** Signs in through Auth.js's own endpoint, without the form: for specs whose subject is not sign-in. */
+export async function loginAs(page: Page, user: { email: string; password: string }): Promise<void> {
+  const csrf = await page.request.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), "la connexion programmée doit réussir").toBe(302);
+  expect(response.headers()["location"]).not.toContain("error");
+}
+
+/** Fills the sign-in form as a person would. */
+export async function signInWithForm(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/connexion");
+  await page.getByRole("textbox", { name: /Adresse électronique/ }).fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
