@@ -19,6 +19,7 @@ type Seeder = {
 /** Each spec seeds its own rows (unique emails and SIRETs), so specs run in parallel on one database. */
 export const test = base.extend<{ seed: Seeder }, { database: Db }>({
   database: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use) => {
       const handle = openPostgres(e2eDatabaseUrl(), { max: 2 });
       await use(handle.db);
