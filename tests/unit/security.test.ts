@@ -32,3 +32,11 @@ describe("page de connexion", () => {
     expect(messageForSignInCode(code)).toBe(message);
   });
 });
+
+describe("durée des sessions", () => {
+  test("une session expire après 8 heures sans activité", async () => {
+    const { authConfig, SESSION_IDLE_SECONDS } = await import("@/auth.config");
+    expect(SESSION_IDLE_SECONDS).toBe(8 * 60 * 60);
+    expect(authConfig.session.maxAge).toBe(SESSION_IDLE_SECONDS);
+  });
+});
