@@ -15,10 +15,10 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
           {fieldLabels[key] ?? key} :{" "}
           {key in b ? (
             <>
-              <del>{formatAuditValue(b[key])}</del> → {formatAuditValue(a[key])}
+              <del>{formatAuditValue(b[key], key)}</del> → {formatAuditValue(a[key], key)}
             </>
           ) : (
-            formatAuditValue(a[key])
+            formatAuditValue(a[key], key)
           )}
         </li>
       ))}
@@ -30,7 +30,7 @@ function Changes({ before, after }: { before: unknown; after: unknown }) {
 export function HistoryTable({ events }: { events: AuditEventView[] }) {
   if (events.length === 0) return <p>Aucun événement enregistré.</p>;
   return (
-    <div className="fr-table">
+    <div className="fr-table fr-table--no-caption">
       <div className="fr-table__wrapper">
         <div className="fr-table__container">
           <div className="fr-table__content">

@@ -20,7 +20,12 @@ export const fieldLabels: Record<string, string> = {
   verrouilleJusquA: "Verrouillé jusqu'à",
 };
 
-export function formatAuditValue(value: unknown): string {
+const valueLabels: Record<string, Record<string, string>> = {
+  role: { national: "National (DGEFP)", regional: "Régional (DREETS / DDETS)", centre: "Centre" },
+};
+
+export function formatAuditValue(value: unknown, field?: string): string {
+  if (typeof value === "string" && field && valueLabels[field]?.[value]) return valueLabels[field][value];
   if (value === null || value === undefined || value === "") return "—";
   if (value === true) return "oui";
   if (value === false) return "non";

@@ -32,7 +32,7 @@ test.describe("administration des utilisateurs", () => {
     const row = page.getByRole("row", { name: /Création du compte/ });
     await expect(row).toContainText(`${admin.prenom} ${admin.nom}`);
     await expect(row).toContainText(email);
-    await expect(row).toContainText("Rôle : regional");
+    await expect(row).toContainText("Rôle : Régional (DREETS / DDETS)");
   });
 
   test("une adresse déjà prise est signalée à côté du champ, et rien n'est créé", async ({ page, seed }) => {
