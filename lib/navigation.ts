@@ -1,20 +1,33 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: string } | { label: string; children: { href: string; label: string }[] };
+
+const referentiels: NavItem = {
+  label: "Référentiels",
+  children: [
+    { href: "/referentiels/communes", label: "Communes" },
+    { href: "/referentiels/territoires", label: "Régions et départements" },
+    { href: "/referentiels/nsf", label: "Nomenclature NSF" },
+  ],
+};
 
 /** The main navigation of each role: a link is shown only where the page exists for that user. */
 export function navigationFor(user: CurrentUser): NavItem[] {
-  const home = { href: "/", label: "Accueil" };
+  const common: NavItem[] = [{ href: "/", label: "Accueil" }, { href: "/titres", label: "Titres" }, referentiels];
   switch (user.role) {
     case "national":
-      return [home, { href: "/utilisateurs", label: "Utilisateurs" }];
+      return [...common, { href: "/utilisateurs", label: "Utilisateurs" }];
     case "regional":
-      return [home];
     case "centre":
-      return [home];
+      return common;
   }
 }
 
 export function isActivePath(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** Every link of the navigation, menus flattened (for tests and the site map). */
+export function navigationHrefs(items: NavItem[]): string[] {
+  return items.flatMap((item) => ("children" in item ? item.children.map((c) => c.href) : [item.href]));
 }

@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openConfiguredDatabase } from "@/db/client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/db/seed/demo";
-import { seedTerritoires } from "@/db/seed/territoires";
+import { seedAll } from "@/db/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo";
 import { run } from "./run";
 
 /**
@@ -28,7 +28,7 @@ function authSecret(): string {
 // The seed runs before the server starts: PGlite must never be opened by two processes at once.
 const handle = openConfiguredDatabase();
 await handle.migrate();
-const counts = await handle.db.transaction(async (tx) => [...(await seedTerritoires(tx)), ...(await seedDemo(tx))]);
+const counts = await seedAll(handle.db, { demo: true });
 await handle.close();
 for (const c of counts) console.log(`  ${c.table.padEnd(20)} ${c.inserted} insérées, ${c.updated} mises à jour`);
 console.log(`Base prête (${handle.driver}) — ${elapsed()}`);

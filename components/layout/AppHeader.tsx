@@ -33,11 +33,15 @@ export function AppHeader({ identity, navigation = [], signOutAction }: Props) {
             ]
           : []
       }
-      navigation={navigation.map((item) => ({
-        text: item.label,
-        linkProps: { href: item.href },
-        isActive: isActivePath(pathname, item.href),
-      }))}
+      navigation={navigation.map((item) =>
+        "children" in item
+          ? {
+              text: item.label,
+              isActive: item.children.some((c) => isActivePath(pathname, c.href)),
+              menuLinks: item.children.map((c) => ({ text: c.label, linkProps: { href: c.href }, isActive: isActivePath(pathname, c.href) })),
+            }
+          : { text: item.label, linkProps: { href: item.href }, isActive: isActivePath(pathname, item.href) },
+      )}
     />
   );
 }

@@ -2,3 +2,5 @@ export * from "./territoires";
 export * from "./centres";
 export * from "./users";
 export * from "./audit";
+export * from "./titres";
+export * from "./communes";

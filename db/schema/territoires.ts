@@ -1,4 +1,4 @@
-import { pgTable, text } from "drizzle-orm/pg-core";
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
 
 /** Régions INSEE (code à 2 chiffres). Alimentées par le seed depuis le COG. */
 export const regions = pgTable("regions", {
@@ -13,6 +13,10 @@ export const departements = pgTable("departements", {
   regionCode: text("region_code")
     .notNull()
     .references(() => regions.code),
+  /** Commune of the unité départementale: the place of issue printed on parchemins (chef-lieu by default). */
+  udCommuneCode: text("ud_commune_code"),
+  udCommuneNom: text("ud_commune_nom"),
+  version: integer("version").notNull().default(1),
 });
 
 export type Region = typeof regions.$inferSelect;

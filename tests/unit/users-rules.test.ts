@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { toCurrentUser } from "@/lib/auth/current-user";
-import { navigationFor } from "@/lib/navigation";
+import { navigationFor, navigationHrefs } from "@/lib/navigation";
 import { canAdministerUsers, selfChangeRefusal } from "@/lib/users/permissions";
 import { createUserSchema } from "@/lib/users/schemas";
 
@@ -74,8 +74,9 @@ describe("utilisateur courant", () => {
   });
 
   test("la navigation dépend du rôle", () => {
-    expect(navigationFor(national).map((i) => i.href)).toEqual(["/", "/utilisateurs"]);
-    expect(navigationFor(regional).map((i) => i.href)).toEqual(["/"]);
-    expect(navigationFor(centre).map((i) => i.href)).toEqual(["/"]);
+    const referentiels = ["/referentiels/communes", "/referentiels/territoires", "/referentiels/nsf"];
+    expect(navigationHrefs(navigationFor(national))).toEqual(["/", "/titres", ...referentiels, "/utilisateurs"]);
+    expect(navigationHrefs(navigationFor(regional))).toEqual(["/", "/titres", ...referentiels]);
+    expect(navigationHrefs(navigationFor(centre))).toEqual(["/", "/titres", ...referentiels]);
   });
 });

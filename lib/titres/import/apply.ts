@@ -1,0 +1,137 @@
+import { eq, inArray } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "@/db/client";
+import { ccps, nsfCodes, titres, titreVersions } from "@/db/schema";
+import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { ok, refuse, type Result } from "@/lib/result";
+import { canEditReferentiels } from "../permissions";
+import { parseTitresFile, type TitreLine } from "./parse";
+import { planTitresImport, summarize, versionLabel, type ExistingTitre, type ImportPlan, type LineOutcome } from "./plan";
+
+async function loadContext(tx: Db | Tx, lines: TitreLine[], lock: boolean) {
+  const codes = [...new Set(lines.map((l) => l.code_tp.toUpperCase()).filter(Boolean))];
+  const existing = new Map<string, ExistingTitre>();
+  if (codes.length) {
+    const query = tx.select({ id: titres.id, code: titres.code, intitule: titres.intitule, sigle: titres.sigle }).from(titres).where(inArray(titres.code, codes));
+    const titreRows = lock ? await query.for("update") : await query;
+    const ids = titreRows.map((t) => t.id);
+    const versionRows = ids.length
+      ? await tx
+          .select({
+            id: titreVersions.id,
+            titreId: titreVersions.titreId,
+            millesime: titreVersions.millesime,
+            dateVersion: titreVersions.dateVersion,
+            niveau: titreVersions.niveau,
+            rncp: titreVersions.rncp,
+            nsfCode: titreVersions.nsfCode,
+            finDeVie: titreVersions.finDeVie,
+          })
+          .from(titreVersions)
+          .where(inArray(titreVersions.titreId, ids))
+      : [];
+    const ccpRows = versionRows.length
+      ? await tx
+          .select({ versionId: ccps.titreVersionId, numero: ccps.numero, libelle: ccps.libelle })
+          .from(ccps)
+          .where(inArray(ccps.titreVersionId, versionRows.map((v) => v.id)))
+          .orderBy(ccps.numero)
+      : [];
+    for (const t of titreRows) {
+      existing.set(t.code, {
+        ...t,
+        versions: versionRows
+          .filter((v) => v.titreId === t.id)
+          .map(({ titreId: _t, ...v }) => ({ ...v, ccps: ccpRows.filter((c) => c.versionId === v.id).map((c) => c.libelle) })),
+      });
+    }
+  }
+  const nsf = new Set((await tx.select({ code: nsfCodes.code }).from(nsfCodes)).map((n) => n.code));
+  return { existing, nsf };
+}
+
+export type ImportPreview = { outcomes: LineOutcome[]; summary: ReturnType<typeof summarize>; digest: string };
+
+/** The dry run: reads the file and tells what applying it would do. Writes nothing. */
+export async function previewTitresImport(actor: CurrentUser, bytes: Uint8Array, db: Db = getDb()): Promise<Result<ImportPreview>> {
+  if (!canEditReferentiels(actor)) return refuse("Cette ressource est introuvable.");
+  const parsed = parseTitresFile(bytes);
+  if (!parsed.ok) return refuse(parsed.message);
+  const { existing, nsf } = await loadContext(db, parsed.lines, false);
+  const plan = planTitresImport(parsed.lines, existing, nsf);
+  return ok({ outcomes: plan.outcomes, summary: summarize(plan.outcomes), digest: plan.digest });
+}
+
+async function execute(tx: Tx, actor: AuditActor, plan: ImportPlan, source: string): Promise<void> {
+  const createdTitres = new Map<string, string>();
+  for (const op of plan.operations) {
+    let titreId = op.titre.id ?? createdTitres.get(op.code) ?? null;
+    if (!titreId) {
+      const [created] = await tx.insert(titres).values({ code: op.code, intitule: op.titre.intitule, sigle: op.titre.sigle }).returning({ id: titres.id });
+      titreId = created!.id;
+      createdTitres.set(op.code, titreId);
+      await recordAudit(tx, actor, { action: "titre.cree", entityType: "titre", entityId: titreId, after: { code: op.code, intitule: op.titre.intitule, sigle: op.titre.sigle }, reason: source });
+    } else if (op.titre.changed && op.titre.id) {
+      const [before] = await tx.select({ intitule: titres.intitule, sigle: titres.sigle, version: titres.version }).from(titres).where(eq(titres.id, titreId));
+      await tx.update(titres).set({ intitule: op.titre.intitule, sigle: op.titre.sigle, version: before!.version + 1, updatedAt: new Date() }).where(eq(titres.id, titreId));
+      await recordAudit(tx, actor, { action: "titre.modifie", entityType: "titre", entityId: titreId, before: { intitule: before!.intitule, sigle: before!.sigle }, after: { intitule: op.titre.intitule, sigle: op.titre.sigle }, reason: source });
+    }
+
+    const { ccps: ccpLabels, ...values } = op.version.values;
+    let versionId = op.version.id;
+    if (!versionId) {
+      const [created] = await tx.insert(titreVersions).values({ ...values, titreId }).returning({ id: titreVersions.id });
+      versionId = created!.id;
+    } else {
+      const [current] = await tx.select({ version: titreVersions.version }).from(titreVersions).where(eq(titreVersions.id, versionId));
+      await tx.update(titreVersions).set({ ...values, version: current!.version + 1, updatedAt: new Date() }).where(eq(titreVersions.id, versionId));
+    }
+    if (op.version.ccpsChanged) {
+      await tx.delete(ccps).where(eq(ccps.titreVersionId, versionId));
+      if (ccpLabels.length) await tx.insert(ccps).values(ccpLabels.map((libelle, i) => ({ titreVersionId: versionId!, numero: i + 1, libelle })));
+    }
+    await recordAudit(tx, actor, {
+      action: op.version.id ? "version.modifiee" : "version.creee",
+      entityType: "titre",
+      entityId: titreId,
+      before: op.version.before ? { version: versionLabel(op.version.before), ...op.version.before } : null,
+      after: { version: versionLabel(op.version.values), ...op.version.values },
+      reason: source,
+    });
+  }
+}
+
+/**
+ * Applies a file in one transaction, exactly as its dry run showed: the plan is computed again under lock
+ * and must have the digest the user saw, otherwise nothing is written and the user re-runs the dry run.
+ */
+export async function applyTitresImport(
+  actor: CurrentUser,
+  bytes: Uint8Array,
+  expectedDigest: string,
+  filename: string,
+  db: Db = getDb(),
+): Promise<Result<ReturnType<typeof summarize>>> {
+  if (!canEditReferentiels(actor)) return refuse("Cette ressource est introuvable.");
+  const parsed = parseTitresFile(bytes);
+  if (!parsed.ok) return refuse(parsed.message);
+  return db.transaction(async (tx) => {
+    const { existing, nsf } = await loadContext(tx, parsed.lines, true);
+    const plan = planTitresImport(parsed.lines, existing, nsf);
+    if (plan.digest !== expectedDigest) {
+      return refuse("Les titres ont changé depuis la simulation : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.");
+    }
+    await execute(tx, actor, plan, `Import du fichier ${filename}`);
+    return ok(summarize(plan.outcomes));
+  });
+}
+
+/** The seed's path: the same plan and writes, by the system, without a dry run. */
+export async function importTitresAsSystem(tx: Tx, bytes: Uint8Array, source: string) {
+  const parsed = parseTitresFile(bytes);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const { existing, nsf } = await loadContext(tx, parsed.lines, true);
+  const plan = planTitresImport(parsed.lines, existing, nsf);
+  await execute(tx, { system: "Chargement du référentiel" }, plan, source);
+  return summarize(plan.outcomes);
+}

@@ -1,0 +1,178 @@
+import { createHash } from "node:crypto";
+import { isIsoDate, MILLESIME, normalizeNsf, RNCP_CODE, TITRE_CODE } from "../schemas";
+import type { TitreLine } from "./parse";
+
+export type ExistingVersion = {
+  id: string;
+  millesime: string | null;
+  dateVersion: string | null;
+  niveau: number | null;
+  rncp: string | null;
+  nsfCode: string | null;
+  finDeVie: string | null;
+  ccps: string[];
+};
+export type ExistingTitre = { id: string; code: string; intitule: string; sigle: string | null; versions: ExistingVersion[] };
+
+export type VersionValues = Omit<ExistingVersion, "id">;
+
+export type LineOutcome = {
+  line: number;
+  code: string;
+  version: string;
+  action: "creation" | "mise_a_jour" | "inchange" | "rejet";
+  changes: string[];
+  reasons: string[];
+  warnings: string[];
+};
+
+/** What applying does, line by line; ids are absent for what does not exist yet. */
+export type Operation = {
+  line: number;
+  code: string;
+  titre: { id: string | null; intitule: string; sigle: string | null; changed: boolean };
+  version: { id: string | null; values: VersionValues; before: VersionValues | null; ccpsChanged: boolean };
+};
+
+export type ImportPlan = { outcomes: LineOutcome[]; operations: Operation[]; digest: string };
+
+export function versionLabel(v: { millesime: string | null; dateVersion: string | null }): string {
+  const date = v.dateVersion ? v.dateVersion.split("-").reverse().join("/") : null;
+  if (v.millesime && date) return `millésime ${v.millesime} (${date})`;
+  return v.millesime ? `millésime ${v.millesime}` : `version du ${date}`;
+}
+
+const fieldLabels: Record<keyof VersionValues, string> = {
+  millesime: "millésime",
+  dateVersion: "date de version",
+  niveau: "niveau",
+  rncp: "RNCP",
+  nsfCode: "NSF",
+  finDeVie: "fin de vie",
+  ccps: "CCP",
+};
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return "vide";
+  return Array.isArray(value) ? `${value.length} CCP` : String(value);
+}
+
+function findVersion(titre: ExistingTitre | undefined, millesime: string | null, date: string | null): ExistingVersion | undefined {
+  if (!titre) return undefined;
+  if (millesime) {
+    const byMillesime = titre.versions.find((v) => v.millesime === millesime);
+    if (byMillesime) return byMillesime;
+    return date ? titre.versions.find((v) => v.millesime === null && v.dateVersion === date) : undefined;
+  }
+  return titre.versions.find((v) => v.dateVersion === date);
+}
+
+/**
+ * The dry run: for each line, what an import would create, update or leave unchanged, or why it rejects
+ * the line. Pure: the caller loads the titles of the file and the NSF codes. An empty cell keeps the
+ * stored value (a file says what it knows, it never erases).
+ */
+export function planTitresImport(lines: TitreLine[], existing: Map<string, ExistingTitre>, nsfCodes: Set<string>): ImportPlan {
+  const outcomes: LineOutcome[] = [];
+  const operations: Operation[] = [];
+  const seenKeys = new Map<string, number>();
+  const intituleOf = new Map<string, { intitule: string; line: number }>();
+  const newTitres = new Set<string>();
+
+  for (const l of lines) {
+    const reasons: string[] = [];
+    const warnings: string[] = [];
+    const code = l.code_tp.toUpperCase();
+    const millesime = l.millesime ? l.millesime.padStart(2, "0") : null;
+    const dateVersion = l.date_version || null;
+    const finDeVie = l.date_fin_enregistrement || null;
+    const nsf = l.nsf ? normalizeNsf(l.nsf) : null;
+    const rncp = l.rncp ? l.rncp.toUpperCase() : null;
+    const niveau = l.niveau ? Number(l.niveau) : null;
+    const ccpList = l.ccp ? l.ccp.split("|").map((c) => c.trim()).filter(Boolean) : null;
+
+    if (!code) reasons.push("Code TP absent : un titre ne peut pas être créé sans son code officiel.");
+    else if (!TITRE_CODE.test(code)) reasons.push(`Code TP « ${l.code_tp} » invalide (attendu : TP- suivi de 5 chiffres).`);
+    if (!l.intitule) reasons.push("Intitulé absent.");
+    if (millesime && !MILLESIME.test(millesime)) reasons.push(`Millésime « ${l.millesime} » invalide (2 chiffres).`);
+    if (dateVersion && !isIsoDate(dateVersion)) reasons.push(`Date de version « ${l.date_version} » invalide (AAAA-MM-JJ).`);
+    if (finDeVie && !isIsoDate(finDeVie)) reasons.push(`Date de fin de vie « ${l.date_fin_enregistrement} » invalide (AAAA-MM-JJ).`);
+    if (!millesime && !dateVersion) reasons.push("Ni millésime ni date de version : la version ne peut pas être identifiée.");
+    if (niveau !== null && !(Number.isInteger(niveau) && niveau >= 3 && niveau <= 7)) reasons.push(`Niveau « ${l.niveau} » invalide (3 à 7).`);
+    if (rncp && !RNCP_CODE.test(rncp)) reasons.push(`Numéro RNCP « ${l.rncp} » invalide (RNCP suivi de chiffres).`);
+    if (nsf && !nsfCodes.has(nsf)) reasons.push(`Code NSF « ${l.nsf} » inconnu de la nomenclature.`);
+
+    const key = `${code}|${millesime ?? dateVersion}`;
+    const version = { millesime, dateVersion };
+    if (reasons.length === 0) {
+      const previous = seenKeys.get(key);
+      if (previous) reasons.push(`Même titre et même version que la ligne ${previous}.`);
+      const firstIntitule = intituleOf.get(code);
+      if (firstIntitule && firstIntitule.intitule !== l.intitule) {
+        reasons.push(`Intitulé différent de celui de la ligne ${firstIntitule.line} pour le même code.`);
+      }
+    }
+
+    const titre = existing.get(code);
+    const found = reasons.length ? undefined : findVersion(titre, millesime, dateVersion);
+    const before: VersionValues | null = found ? { ...found, ccps: found.ccps } : null;
+    const merged: VersionValues = {
+      millesime: millesime ?? before?.millesime ?? null,
+      dateVersion: dateVersion ?? before?.dateVersion ?? null,
+      niveau: niveau ?? before?.niveau ?? null,
+      rncp: rncp ?? before?.rncp ?? null,
+      nsfCode: nsf ?? before?.nsfCode ?? null,
+      finDeVie: finDeVie ?? before?.finDeVie ?? null,
+      ccps: ccpList ?? before?.ccps ?? [],
+    };
+    if (reasons.length === 0 && merged.finDeVie && merged.dateVersion && merged.finDeVie <= merged.dateVersion) {
+      reasons.push("La fin de vie doit être postérieure à la date de la version.");
+    }
+
+    if (reasons.length) {
+      outcomes.push({ line: l.line, code: code || "—", version: millesime || dateVersion ? versionLabel(version) : "—", action: "rejet", changes: [], reasons, warnings });
+      continue;
+    }
+    seenKeys.set(key, l.line);
+    intituleOf.set(code, { intitule: l.intitule, line: l.line });
+
+    if (!merged.nsfCode) warnings.push("NSF absent : le parchemin de cette version n'imprimerait aucun code NSF.");
+    if (merged.niveau === null) warnings.push("Niveau absent.");
+    if (!merged.dateVersion) warnings.push("Date de version absente.");
+
+    const changes: string[] = [];
+    const sigle = l.sigle || titre?.sigle || null;
+    const titreChanged = !titre || titre.intitule !== l.intitule || titre.sigle !== sigle;
+    if (!titre && !newTitres.has(code)) changes.push(`Nouveau titre « ${l.intitule} »`);
+    else if (titre && titre.intitule !== l.intitule) changes.push(`Intitulé : « ${titre.intitule} » → « ${l.intitule} »`);
+    if (titre && titre.sigle !== sigle) changes.push(`Sigle : ${show(titre.sigle)} → ${show(sigle)}`);
+    if (!before) changes.push(`Nouvelle version${merged.ccps.length ? ` avec ${merged.ccps.length} CCP` : ""}`);
+    let ccpsChanged = !before && merged.ccps.length > 0;
+    if (before) {
+      for (const field of Object.keys(fieldLabels) as (keyof VersionValues)[]) {
+        if (JSON.stringify(before[field]) !== JSON.stringify(merged[field])) {
+          changes.push(`${fieldLabels[field]} : ${show(before[field])} → ${show(merged[field])}`);
+          if (field === "ccps") ccpsChanged = true;
+        }
+      }
+    }
+    if (!titre) newTitres.add(code);
+    const action = !titre || !before ? "creation" : changes.length ? "mise_a_jour" : "inchange";
+    outcomes.push({ line: l.line, code, version: versionLabel(merged), action, changes, reasons: [], warnings });
+    if (action !== "inchange") {
+      operations.push({
+        line: l.line,
+        code,
+        titre: { id: titre?.id ?? null, intitule: l.intitule, sigle, changed: titreChanged },
+        version: { id: found?.id ?? null, values: merged, before, ccpsChanged },
+      });
+    }
+  }
+  const digest = createHash("sha256").update(JSON.stringify(outcomes)).digest("hex");
+  return { outcomes, operations, digest };
+}
+
+export function summarize(outcomes: LineOutcome[]) {
+  const by = (a: LineOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
+  return { creations: by("creation"), misesAJour: by("mise_a_jour"), inchangees: by("inchange"), rejets: by("rejet"), total: outcomes.length };
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+export const TITRE_CODE = /^TP-\d{5}$/;
+export const RNCP_CODE = /^RNCP\d{1,6}$/;
+export const MILLESIME = /^\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** "334 t" and "334T" are written "334t". */
+export function normalizeNsf(value: string): string {
+  return value.replace(/\s+/g, "").toLowerCase();
+}
+
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const titreSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(TITRE_CODE, "Le code d'un titre s'écrit TP- suivi de 5 chiffres, par exemple TP-00391."),
+  intitule: z.string().trim().min(1, "Saisissez l'intitulé du titre.").max(300, "300 caractères au plus."),
+  sigle: optional.refine((v) => v === null || v.length <= 20, "20 caractères au plus."),
+});
+
+/** A version as a person enters it: NSF, level and version date are required here (legacy imports may lack them). */
+export const versionSchema = z
+  .object({
+    millesime: optional.refine((v) => v === null || MILLESIME.test(v), "Le millésime s'écrit sur 2 chiffres, par exemple 07."),
+    dateVersion: z.string().trim().refine(isIsoDate, "Saisissez la date de l'arrêté de la version (JJ/MM/AAAA)."),
+    niveau: z.coerce
+      .number({ error: "Choisissez le niveau (3 à 7)." })
+      .int()
+      .min(3, "Le niveau va de 3 à 7.")
+      .max(7, "Le niveau va de 3 à 7."),
+    rncp: optional.refine(
+      (v) => v === null || RNCP_CODE.test(v.toUpperCase()),
+      "Le numéro RNCP s'écrit RNCP suivi de chiffres, par exemple RNCP37715.",
+    ),
+    nsfCode: z.string().trim().min(1, "Le code NSF est obligatoire : il est imprimé sur le parchemin.").transform(normalizeNsf),
+    finDeVie: optional.refine((v) => v === null || isIsoDate(v), "Date de fin de vie invalide."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.finDeVie && v.finDeVie <= v.dateVersion) {
+      ctx.addIssue({ code: "custom", path: ["finDeVie"], message: "La fin de vie doit être postérieure à la date de la version." });
+    }
+  })
+  .transform((v) => ({ ...v, rncp: v.rncp ? v.rncp.toUpperCase() : null }));
+
+export const ccpSchema = z.object({
+  numero: z.coerce.number({ error: "Numéro invalide." }).int().min(1, "Le numéro commence à 1.").max(20, "20 CCP au plus."),
+  libelle: z.string().trim().min(1, "Saisissez l'intitulé du CCP.").max(300, "300 caractères au plus."),
+});
+
+export type TitreInput = z.input<typeof titreSchema>;
+export type VersionInput = z.input<typeof versionSchema>;
+export type CcpInput = z.input<typeof ccpSchema>;
