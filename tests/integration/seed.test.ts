@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { centres, departements, regions, users } from "@/db/schema";
+import { ccps, centres, departements, regions, titres, titreVersions, users } from "@/db/schema";
+import { seedAll } from "@/db/seed";
 import { seedDemo } from "@/db/seed/demo";
 import { seedTerritoires } from "@/db/seed/territoires";
 import { useTestDatabase } from "./support/database";
@@ -29,4 +31,28 @@ describe("chargement des données", () => {
     expect(await t.db.$count(users)).toBe(4);
     expect(await t.db.$count(centres)).toBe(1);
   });
+});
+
+describe("chargement des référentiels", () => {
+  test("charge communes, pays, NSF, titres et communes des UD, puis ne change rien la seconde fois", async () => {
+    const first = await seedAll(t.db, { demo: false });
+    const byTable = Object.fromEntries(first.map((c) => [c.table, c]));
+    expect(byTable.communes!.inserted).toBeGreaterThan(42_000);
+    expect(byTable.nsf_codes!.inserted).toBe(497);
+    expect(byTable.pays!.inserted).toBeGreaterThan(240);
+    expect(byTable["departements (UD)"]!.updated).toBe(101);
+    expect(byTable["titres (lignes)"]!.inserted).toBe(17);
+    const [gard] = await t.db.select().from(departements).where(eq(departements.code, "30"));
+    expect(gard).toMatchObject({ udCommuneCode: "30189", udCommuneNom: "Nîmes" });
+    const [advf] = await t.db.select({ id: titres.id }).from(titres).where(eq(titres.code, "TP-00391"));
+    const versions = await t.db.select().from(titreVersions).where(eq(titreVersions.titreId, advf!.id)).orderBy(titreVersions.dateVersion);
+    expect(versions.map((v) => [v.millesime, v.dateVersion, v.nsfCode])).toEqual([
+      [null, "2011-03-16", "330t"],
+      ["07", "2023-07-04", "330t"],
+    ]);
+    expect(await t.db.$count(ccps, eq(ccps.titreVersionId, versions[0]!.id))).toBe(3);
+
+    const second = await seedAll(t.db, { demo: false });
+    expect(second.filter((c) => c.inserted || c.updated)).toEqual([]);
+  }, 120_000);
 });
