@@ -31,10 +31,14 @@ export type R1Result =
   | { ok: true; agrementId: string; enProlongation: boolean }
   | { ok: false; reason: R1Refusal; message: string };
 
-/** The type that held on a date: the latest recorded type starting on or before it (null: none recorded). */
+/**
+ * The type that held on a date: the entry with the latest start on or before it (null: none recorded).
+ * `types` come in recording order, so for two entries from the same day the later record wins.
+ */
 export function typeOn(types: TypeFact[], date: IsoDate): string | null {
-  const held = types.filter((t) => t.validFrom <= date).sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));
-  return held[0]?.typeCentre ?? null;
+  let held: TypeFact | null = null;
+  for (const t of types) if (t.validFrom <= date && (!held || t.validFrom >= held.validFrom)) held = t;
+  return held?.typeCentre ?? null;
 }
 
 /**
