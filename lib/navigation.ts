@@ -13,13 +13,16 @@ const referentiels: NavItem = {
 
 /** The main navigation of each role: a link is shown only where the page exists for that user. */
 export function navigationFor(user: CurrentUser): NavItem[] {
-  const common: NavItem[] = [{ href: "/", label: "Accueil" }, { href: "/titres", label: "Titres" }, referentiels];
+  const home: NavItem = { href: "/", label: "Accueil" };
+  const titres: NavItem = { href: "/titres", label: "Titres" };
+  const agents: NavItem[] = [home, { href: "/centres", label: "Centres" }, { href: "/agrements", label: "Agréments" }, titres, referentiels];
   switch (user.role) {
     case "national":
-      return [...common, { href: "/utilisateurs", label: "Utilisateurs" }];
+      return [...agents, { href: "/utilisateurs", label: "Utilisateurs" }];
     case "regional":
+      return agents;
     case "centre":
-      return common;
+      return [home, { href: `/centres/${user.centreId}`, label: "Mon centre" }, titres, referentiels];
   }
 }
 

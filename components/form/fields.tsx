@@ -26,7 +26,7 @@ export function TextField<T extends FieldValues>({
   hint,
   type = "text",
   autoComplete,
-}: FieldProps<T> & { type?: "text" | "email" | "password" | "tel"; autoComplete?: string }) {
+}: FieldProps<T> & { type?: "text" | "email" | "password" | "tel" | "date"; autoComplete?: string }) {
   const error = errorOf(form, name);
   return (
     <Input

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { centres, users } from "@/db/schema";
+import { agrements, centres, sites, titres, titreVersions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { count, type SeedCount } from "./territoires";
 
@@ -16,6 +16,15 @@ export const DEMO_CENTRE = {
   communeNom: "Bagnols-sur-Cèze",
   regionCode: "76",
   departementCode: "30",
+  // Type not recorded: exactly the case that blocks the 24-month prolongation (DOMAIN, screens users know).
+  typeCentre: null,
+  reseaux: ["Association", "Autres"],
+  representantCivilite: "Madame",
+  representantNom: "MARTIN",
+  representantPrenom: "Sophie",
+  representantFonction: "Directrice",
+  representantEmail: "direction@1630formation.example",
+  representantTelephone: "04 66 00 00 00",
 };
 
 export const DEMO_ACCOUNTS = [
@@ -33,6 +42,7 @@ export async function seedDemo(tx: DbOrTx): Promise<SeedCount[]> {
     .onConflictDoNothing({ target: centres.siret })
     .returning({ inserted: sql<boolean>`true` });
   const [centre] = await tx.select({ id: centres.id }).from(centres).where(sql`${centres.siret} = ${DEMO_CENTRE.siret}`);
+  await seedDemoAgrements(tx, centre!.id);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userRows = DEMO_ACCOUNTS.map((a) => ({
@@ -47,4 +57,38 @@ export async function seedDemo(tx: DbOrTx): Promise<SeedCount[]> {
   }));
   const userResult = await tx.insert(users).values(userRows).onConflictDoNothing().returning({ inserted: sql<boolean>`true` });
   return [count("centres (démo)", centreResult), count("users (démo)", userResult)];
+}
+
+/** A site and two agréments of the demo centre: one imported from VALCE (accepted), one request to instruct. */
+async function seedDemoAgrements(tx: DbOrTx, centreId: string): Promise<void> {
+  const [existing] = await tx.select({ id: sites.id }).from(sites).where(sql`${sites.centreId} = ${centreId}`);
+  if (existing) return;
+  const [site] = await tx
+    .insert(sites)
+    .values({ centreId, libelle: "Plateau technique de Bagnols", adresse: DEMO_CENTRE.adresse, codePostal: "30200", communeCode: "30028", communeNom: "Bagnols-sur-Cèze" })
+    .returning({ id: sites.id });
+  const version = async (code: string, millesime: string) => {
+    const [row] = await tx
+      .select({ id: titreVersions.id })
+      .from(titreVersions)
+      .innerJoin(titres, sql`${titres.id} = ${titreVersions.titreId}`)
+      .where(sql`${titres.code} = ${code} and ${titreVersions.millesime} = ${millesime}`);
+    return row?.id;
+  };
+  const advf = await version("TP-00391", "07");
+  const dwwm = await version("TP-01280", "03");
+  if (advf) {
+    await tx.insert(agrements).values({
+      centreId,
+      titreVersionId: advf,
+      siteId: site!.id,
+      statut: "acceptee",
+      dateDecision: "2023-09-15",
+      validFrom: "2023-09-15",
+      validTo: "2028-09-14",
+      source: "valce",
+      legacyRef: "VALCE-76-2023-0415",
+    });
+  }
+  if (dwwm) await tx.insert(agrements).values({ centreId, titreVersionId: dwwm, siteId: site!.id, statut: "en_instruction", source: "ceres" });
 }

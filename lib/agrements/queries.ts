@@ -2,6 +2,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, centres, centreTypes, sites, titres, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { centreScope } from "@/lib/auth/scope";
 import { todayInParis } from "@/lib/dates-paris";
 import { sessionProlongationMonths, versionStateOn, type IsoDate } from "@/lib/titres/version-state";
@@ -83,14 +84,14 @@ export async function listOpenableVersionsForCentre(user: CurrentUser, centreId:
   if (!all) return null;
   const types = await tx.select({ typeCentre: centreTypes.typeCentre, validFrom: centreTypes.validFrom }).from(centreTypes).where(eq(centreTypes.centreId, centreId)).orderBy(asc(centreTypes.recordedAt));
   const seen = new Set<string>();
-  const openable: { titreVersionId: string; titreCode: string; titreIntitule: string; versionLabel: string; siteId: string; siteLibelle: string; enProlongation: boolean }[] = [];
+  const openable: { titreVersionId: string; titreCode: string; titreIntitule: string; versionLibelle: string; siteId: string; siteLibelle: string; enProlongation: boolean }[] = [];
   for (const a of all) {
     const key = `${a.titreVersionId}|${a.siteId}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const facts: AgrementFacts[] = all.filter((x) => x.titreVersionId === a.titreVersionId).map((x) => ({ id: x.id, statut: x.statut, siteId: x.siteId, validFrom: x.validFrom, validTo: x.validTo }));
     const result = canCreateSession({ date, siteId: a.siteId, finDeVie: a.finDeVie, agrements: facts, types });
-    if (result.ok) openable.push({ titreVersionId: a.titreVersionId, titreCode: a.titreCode, titreIntitule: a.titreIntitule, versionLabel: a.versionLibelle, siteId: a.siteId, siteLibelle: a.siteLibelle, enProlongation: result.enProlongation });
+    if (result.ok) openable.push({ titreVersionId: a.titreVersionId, titreCode: a.titreCode, titreIntitule: a.titreIntitule, versionLibelle: a.versionLibelle, siteId: a.siteId, siteLibelle: a.siteLibelle, enProlongation: result.enProlongation });
   }
   return { openable, typeToday: typeOn(types, date) };
 }
@@ -107,3 +108,9 @@ export async function listRequestableVersions(tx: DbOrTx = getDb(), today = toda
 }
 
 export type AgrementView = NonNullable<Awaited<ReturnType<typeof getAgrementForUser>>>;
+
+export async function listAgrementHistoryForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
+  const agrement = await getAgrementForUser(user, id, tx);
+  if (!agrement) return null;
+  return { agrement, events: await listAuditEventsOfEntity("agrement", id, tx) };
+}

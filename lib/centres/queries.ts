@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { centres, centreTypes, departements, regions, sites } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { centreScope } from "@/lib/auth/scope";
 
 /** A centre as its identification page shows it; null when it does not exist for this user. */
@@ -54,4 +55,10 @@ export async function listTypeHistoryOfCentre(centreId: string, tx: DbOrTx = get
     .from(centreTypes)
     .where(eq(centreTypes.centreId, centreId))
     .orderBy(asc(centreTypes.recordedAt));
+}
+
+export async function listCentreHistoryForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
+  const centre = await getCentreForUser(user, id, tx);
+  if (!centre) return null;
+  return { centre, events: await listAuditEventsOfEntity("centre", id, tx) };
 }

@@ -1,17 +1,29 @@
-import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
-import { describeScope, type CurrentUser } from "@/lib/auth/current-user";
+import { Card } from "@codegouvfr/react-dsfr/Card";
 import { getScopeNames } from "@/components/layout/scope-names";
+import { listAgrementQueueForUser } from "@/lib/agrements/queries";
+import { describeScope, type CurrentUser } from "@/lib/auth/current-user";
 
 export async function RegionalHome({ user }: { user: Extract<CurrentUser, { role: "regional" }> }) {
-  const scope = describeScope(user, await getScopeNames(user));
+  const [names, queue] = await Promise.all([getScopeNames(user), listAgrementQueueForUser(user)]);
+  const scope = describeScope(user, names);
   return (
     <>
       <h1>Tableau de bord — {scope}</h1>
       <p className="fr-text--lead">Bonjour {user.prenom}.</p>
-      <CallOut title="Rien à traiter pour l'instant" titleAs="h2">
-        Les demandes d&apos;agrément à instruire, les habilitations de jurés et les sessions à valider de votre
-        périmètre apparaîtront ici.
-      </CallOut>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4">
+          <Card
+            title="Demandes d'agrément à instruire"
+            desc={queue.length ? `${queue.length} demande${queue.length > 1 ? "s" : ""} en attente de décision.` : "Aucune demande en attente."}
+            linkProps={{ href: "/agrements" }}
+            enlargeLink
+            titleAs="h2"
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Card title="Centres" desc="Identification, type, sites et agréments des centres de votre périmètre." linkProps={{ href: "/centres" }} enlargeLink titleAs="h2" />
+        </div>
+      </div>
     </>
   );
 }

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { HistoryTable } from "@/components/audit/HistoryTable";
+import { requireUser } from "@/lib/auth/session";
+import { listCentreHistoryForUser } from "@/lib/centres/queries";
+
+export const metadata: Metadata = { title: "Historique du centre" };
+
+export default async function CentreHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const history = await listCentreHistoryForUser(user, id);
+  if (!history) notFound();
+  return (
+    <>
+      <h2 className="fr-h4">Historique</h2>
+      <HistoryTable events={history.events} />
+    </>
+  );
+}
