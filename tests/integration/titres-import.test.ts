@@ -105,8 +105,17 @@ describe("import de titres", () => {
     expect((await applyTitresImport(cast.national, fixture("melange.csv"), dryRun.digest, "melange.csv", t.db)).ok).toBe(true);
     const [advf] = await t.db.select({ id: titres.id }).from(titres).where(eq(titres.code, "TP-00391"));
     expect(await t.db.select({ nsf: titreVersions.nsfCode }).from(titreVersions).where(eq(titreVersions.titreId, advf!.id))).toEqual([{ nsf: "330t" }, { nsf: "330t" }]);
-    const [ais] = await t.db.select({ sigle: titres.sigle }).from(titres).where(eq(titres.code, "TP-01352"));
+    const [ais] = await t.db.select({ id: titres.id, sigle: titres.sigle }).from(titres).where(eq(titres.code, "TP-01352"));
     expect(ais!.sigle).toBe("AIS");
+    // Only the title changed on that line: its version is neither rewritten nor reported as modified.
+    const [aisVersion] = await t.db.select({ version: titreVersions.version }).from(titreVersions).where(eq(titreVersions.titreId, ais!.id));
+    expect(aisVersion!.version).toBe(1);
+    const events = await listAuditEventsOfEntity("titre", ais!.id, t.db);
+    expect(events.map((e) => [e.action, e.before, e.after])).toEqual([
+      ["titre.modifie", { sigle: null }, { sigle: "AIS" }],
+      ["version.creee", null, expect.objectContaining({ millesime: "01" })],
+      ["titre.cree", null, expect.objectContaining({ code: "TP-01352" })],
+    ]);
   });
 
   test.each([

@@ -135,7 +135,10 @@ describe("simulation ligne par ligne", () => {
       new Map([[advf.code, advf]]),
       NSF,
     );
-    expect(plan.operations.map((o) => o.titre.changed)).toEqual([true, false]);
+    expect(plan.operations.map((o) => [o.titre.changed, o.version.changed])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
     expect(plan.outcomes[1]!.changes).toEqual(["niveau : 3 → 4"]);
   });
 

@@ -75,8 +75,10 @@ async function execute(tx: Tx, actor: AuditActor, plan: ImportPlan, source: stri
     } else if (op.titre.changed && op.titre.id) {
       const [before] = await tx.select({ intitule: titres.intitule, sigle: titres.sigle, version: titres.version }).from(titres).where(eq(titres.id, titreId));
       await tx.update(titres).set({ intitule: op.titre.intitule, sigle: op.titre.sigle, version: before!.version + 1, updatedAt: new Date() }).where(eq(titres.id, titreId));
-      await recordAudit(tx, actor, { action: "titre.modifie", entityType: "titre", entityId: titreId, before: { intitule: before!.intitule, sigle: before!.sigle }, after: { intitule: op.titre.intitule, sigle: op.titre.sigle }, reason: source });
+      const diff = changedFields({ intitule: before!.intitule, sigle: before!.sigle }, { intitule: op.titre.intitule, sigle: op.titre.sigle });
+      await recordAudit(tx, actor, { action: "titre.modifie", entityType: "titre", entityId: titreId, ...diff, reason: source });
     }
+    if (!op.version.changed) continue;
 
     const { ccps: ccpLabels, ...values } = op.version.values;
     let versionId = op.version.id;

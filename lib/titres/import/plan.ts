@@ -32,7 +32,8 @@ export type Operation = {
   line: number;
   code: string;
   titre: { id: string | null; intitule: string; sigle: string | null; changed: boolean };
-  version: { id: string | null; values: VersionValues; before: VersionValues | null; ccpsChanged: boolean };
+  /** `changed` is false when only the title's own fields change on this line: the version is left alone. */
+  version: { id: string | null; values: VersionValues; before: VersionValues | null; changed: boolean; ccpsChanged: boolean };
 };
 
 export type ImportPlan = { outcomes: LineOutcome[]; operations: Operation[]; digest: string };
@@ -158,10 +159,12 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
     if (titre && titreChanged && titre.sigle !== sigle) changes.push(`Sigle : ${show(titre.sigle)} → ${show(sigle)}`);
     if (!before) changes.push(`Nouvelle version${merged.ccps.length ? ` avec ${merged.ccps.length} CCP` : ""}`);
     let ccpsChanged = !before && merged.ccps.length > 0;
+    let versionChanged = !before;
     if (before) {
       for (const field of Object.keys(fieldLabels) as (keyof VersionValues)[]) {
         if (JSON.stringify(before[field]) !== JSON.stringify(merged[field])) {
           changes.push(`${fieldLabels[field]} : ${show(before[field])} → ${show(merged[field])}`);
+          versionChanged = true;
           if (field === "ccps") ccpsChanged = true;
         }
       }
@@ -174,7 +177,7 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
         line: l.line,
         code,
         titre: { id: titre?.id ?? null, intitule: l.intitule, sigle, changed: titreChanged },
-        version: { id: found?.id ?? null, values: merged, before, ccpsChanged },
+        version: { id: found?.id ?? null, values: merged, before, changed: versionChanged, ccpsChanged },
       });
     }
   }
