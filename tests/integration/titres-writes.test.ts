@@ -173,6 +173,7 @@ describe("CCP", () => {
     expect(await createCcp(cast.national, ref, ccpData(2, "Doublon"), t.db)).toMatchObject({ ok: false, fieldErrors: { numero: ["Cette version a déjà un CCP portant ce numéro."] } });
     expect(await updateCcp(cast.national, { ...ref, ccpId: ccp1.id }, ccpData(2, "Doublon"), t.db)).toMatchObject({ ok: false, fieldErrors: { numero: [expect.any(String)] } });
     expect(await createCcp(cast.national, { ...ref, version: 7 }, ccpData(3, "Vendre"), t.db)).toMatchObject({ ok: false, message: expect.stringContaining("modifiée par quelqu'un d'autre") });
+    expect(await updateCcp(cast.national, { ...ref, version: 7, ccpId: ccp1.id }, ccpData(1, "Autre"), t.db)).toMatchObject({ ok: false, message: expect.stringContaining("modifiée par quelqu'un d'autre") });
     expect(await deleteCcp(cast.national, { ...ref, version: 7, ccpId: ccp1.id }, t.db)).toMatchObject({ ok: false, message: expect.stringContaining("modifiée par quelqu'un d'autre") });
     expect(await deleteCcp(cast.national, { ...ref, ccpId: foreign!.id }, t.db)).toMatchObject({ ok: false, message: expect.stringContaining("Ce CCP est introuvable") });
     expect(await snapshot(t.db)).toEqual(before);
