@@ -36,7 +36,7 @@ export default async function ImportTitresPage() {
           </ul>
         </div>
       </div>
-      <ImportForm />
+      <ImportForm maxBytes={MAX_IMPORT_BYTES} />
     </>
   );
 }

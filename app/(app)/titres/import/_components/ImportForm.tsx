@@ -21,7 +21,8 @@ function plural(n: number, one: string, many: string) {
   return `${n.toLocaleString("fr-FR")} ${n > 1 ? many : one}`;
 }
 
-export function ImportForm() {
+/** `maxBytes`: the size the server accepts, checked here first so that a too large file is not sent at all. */
+export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>("idle");
@@ -43,6 +44,10 @@ export function ImportForm() {
     setPreview(null);
     if (!file) {
       setError("Choisissez un fichier CSV à importer.");
+      return;
+    }
+    if (file.size > maxBytes) {
+      setError(`Le fichier dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo : découpez-le.`);
       return;
     }
     setPhase("simulation");
@@ -84,7 +89,7 @@ export function ImportForm() {
       <form onSubmit={simulate} noValidate className="fr-mb-4w">
         <Upload
           label="Fichier des titres (CSV)"
-          hint="Format CSV UTF-8, séparateur virgule, 5 Mo au plus."
+          hint={`Format CSV UTF-8, séparateur virgule, ${Math.round(maxBytes / 1024 / 1024)} Mo au plus.`}
           state={error && !preview ? "error" : "default"}
           stateRelatedMessage={error && !preview ? error : undefined}
           nativeInputProps={{
