@@ -11,13 +11,16 @@ const referentiels: NavItem = {
   ],
 };
 
+const agrements: NavItem = { label: "Agréments", children: [{ href: "/agrements/import", label: "Importer depuis VALCE" }] };
+
 /** The main navigation of each role: a link is shown only where the page exists for that user. */
 export function navigationFor(user: CurrentUser): NavItem[] {
   const common: NavItem[] = [{ href: "/", label: "Accueil" }, { href: "/titres", label: "Titres" }, referentiels];
   switch (user.role) {
     case "national":
-      return [...common, { href: "/utilisateurs", label: "Utilisateurs" }];
+      return [...common, agrements, { href: "/utilisateurs", label: "Utilisateurs" }];
     case "regional":
+      return [...common, agrements];
     case "centre":
       return common;
   }

@@ -75,8 +75,8 @@ describe("utilisateur courant", () => {
 
   test("la navigation dépend du rôle", () => {
     const referentiels = ["/referentiels/communes", "/referentiels/territoires", "/referentiels/nsf"];
-    expect(navigationHrefs(navigationFor(national))).toEqual(["/", "/titres", ...referentiels, "/utilisateurs"]);
-    expect(navigationHrefs(navigationFor(regional))).toEqual(["/", "/titres", ...referentiels]);
+    expect(navigationHrefs(navigationFor(national))).toEqual(["/", "/titres", ...referentiels, "/agrements/import", "/utilisateurs"]);
+    expect(navigationHrefs(navigationFor(regional))).toEqual(["/", "/titres", ...referentiels, "/agrements/import"]);
     expect(navigationHrefs(navigationFor(centre))).toEqual(["/", "/titres", ...referentiels]);
   });
 });
