@@ -68,8 +68,9 @@ test.describe("import des agréments VALCE", () => {
     await page.goto("/agrements/import");
     await page.getByLabel("Fichier exporté de VALCE").setInputFiles({ name: "agrements.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) });
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
-    await expect(page.getByRole("alert")).toContainText("Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel)");
-    await expect(page.getByRole("alert")).toContainText("Rien n'a été modifié.");
+    const alert = page.getByRole("alert").filter({ hasText: "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel)" });
+    await expect(alert).toContainText("Rien n'a été modifié.");
+    await expect(page.getByRole("button", { name: "Lancer la simulation" })).toBeEnabled();
   });
 
   test("la page n'existe pas pour un utilisateur de centre", async ({ page, seed }) => {
