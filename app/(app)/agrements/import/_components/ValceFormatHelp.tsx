@@ -11,7 +11,7 @@ export function ValceFormatHelp() {
         majuscules, sans accents ou avec des soulignés, et dans n&apos;importe quel ordre. Les dates s&apos;écrivent JJ/MM/AAAA (comme
         VALCE) ou AAAA-MM-JJ.
       </p>
-      <div className="fr-table fr-table--sm fr-table--no-caption">
+      <div className="fr-table fr-table--sm fr-table--multiline fr-table--no-caption">
         <div className="fr-table__wrapper">
           <div className="fr-table__container">
             <div className="fr-table__content">
@@ -27,7 +27,7 @@ export function ValceFormatHelp() {
                 <tbody>
                   {VALCE_COLUMNS.map((c) => (
                     <tr key={c.key}>
-                      <td>
+                      <td className="ceres-nowrap">
                         <code>{c.header}</code>
                       </td>
                       <td>{c.required ? "oui" : "non"}</td>

@@ -4,7 +4,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { ValcePreview } from "@/lib/agrements/valce/apply";
 import { encodingLabels, MAX_VALCE_BYTES } from "@/lib/agrements/valce/decode";
 import type { ValceSummary } from "@/lib/agrements/valce/plan";
@@ -50,6 +50,11 @@ export function ValceImport() {
   const [simulating, startSimulation] = useTransition();
   const [applying, startApply] = useTransition();
   const input = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The result appears below the help: move focus (and the view) to its heading, for every user.
+  useEffect(() => {
+    if (state.step !== "choix") heading.current?.focus();
+  }, [state]);
 
   function simulate(chosen: File | null) {
     if (!chosen) return setError("Choisissez le fichier exporté de VALCE.");
@@ -121,7 +126,7 @@ export function ValceImport() {
 
       {state.step === "apercu" && preview && (
         <section aria-labelledby="titre-simulation">
-          <h2 id="titre-simulation" className="fr-h4">
+          <h2 id="titre-simulation" className="fr-h4" ref={heading} tabIndex={-1}>
             Simulation : {preview.fileName}
           </h2>
           <p className="fr-text--sm">Encodage détecté : {encodingLabels[preview.encoding]}. Rien n&apos;a encore été modifié.</p>
@@ -178,10 +183,10 @@ export function ValceImport() {
 
       {state.step === "applique" && (
         <section aria-labelledby="titre-import">
-          <Alert severity="success" title="Import appliqué" description={`Le fichier ${state.fileName} a été importé.`} className="fr-mb-3w" role="status" />
-          <h2 id="titre-import" className="fr-h4">
+          <h2 id="titre-import" className="fr-h4" ref={heading} tabIndex={-1}>
             Résultat de l&apos;import
           </h2>
+          <Alert severity="success" title="Import appliqué" description={`Le fichier ${state.fileName} a été importé.`} className="fr-mb-3w" role="status" />
           <ValceCounts summary={state.summary} applied />
           <Button iconId="fr-icon-upload-line" iconPosition="left" onClick={restart}>
             Importer un autre fichier

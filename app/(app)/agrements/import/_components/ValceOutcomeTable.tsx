@@ -74,7 +74,7 @@ export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
           {shown.length === 0 ? "Aucune ligne" : `Lignes ${(page * PAGE + 1).toLocaleString("fr-FR")}–${(page * PAGE + rows.length).toLocaleString("fr-FR")} sur ${shown.length.toLocaleString("fr-FR")}`}
         </p>
       </div>
-      <div className="fr-table fr-table--no-caption fr-mt-2w">
+      <div className="fr-table fr-table--multiline fr-table--no-caption fr-mt-2w">
         <div className="fr-table__wrapper">
           <div className="fr-table__container">
             <div className="fr-table__content">
@@ -88,7 +88,9 @@ export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
                     <th scope="col">Titre</th>
                     <th scope="col">Décision</th>
                     <th scope="col">Résultat</th>
-                    <th scope="col">Détail</th>
+                    <th scope="col" className="ceres-col-detail">
+                      Détail
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -108,7 +110,7 @@ export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
                           {actions[o.action].label}
                         </Badge>
                       </td>
-                      <td>
+                      <td className="ceres-col-detail">
                         <Detail outcome={o} />
                       </td>
                     </tr>
