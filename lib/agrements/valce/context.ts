@@ -1,6 +1,6 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { agrements, centres, communes, sites, titres, titreVersions } from "@/db/schema";
+import { agrements, centres, communes, departements, sites, titres, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { checkSiret } from "@/lib/centres/siret";
 import type { ValceLine } from "./parse";
@@ -9,6 +9,18 @@ import { indexCommunes } from "./resolve-commune";
 
 /** One array parameter instead of one parameter per value: a 20,000-line file stays one short statement. */
 const anyOf = (values: string[]) => sql`any(${sql.param(values)}::text[])`;
+
+/**
+ * Communes having one of the postal codes. A few codes: the GIN index on postal_codes. Thousands (a national
+ * export): `&&` would compare every commune with every code (5 s for 4,000 codes), so the codes are hashed
+ * and joined with the communes' unnested codes instead (0.2 s).
+ */
+function withPostalCode(postalCodes: string[]): SQL {
+  if (postalCodes.length <= 200) return sql`${communes.postalCodes} && ${sql.param(postalCodes)}::text[]`;
+  return sql`${communes.id} in (
+    select c.id from ${communes} c cross join lateral unnest(c.postal_codes) as p(cp)
+    where p.cp in (select unnest(${sql.param(postalCodes)}::text[])))`;
+}
 
 export function importScopeOf(user: CurrentUser): ImportScope {
   return user.role === "regional" ? { regionCode: user.regionCode, departementCode: user.departementCode } : null;
@@ -58,6 +70,8 @@ export async function loadValceContext(tx: DbOrTx, lines: ValceLine[], scope: Im
       .innerJoin(titres, eq(titres.id, titreVersions.titreId))
       .where(sql`${titres.code} = ${anyOf(codes)}`)
       .orderBy(titreVersions.dateVersion, titreVersions.id),
+    // Only communes of the départements CERES covers (métropole and DROM), with the région of their département:
+    // a centre's région and département must exist in CERES.
     tx
       .select({
         code: communes.code,
@@ -65,12 +79,13 @@ export async function loadValceContext(tx: DbOrTx, lines: ValceLine[], scope: Im
         kind: communes.kind,
         parentCode: communes.parentCode,
         departementCode: communes.departementCode,
-        regionCode: communes.regionCode,
+        regionCode: departements.regionCode,
         postalCodes: communes.postalCodes,
         searchName: communes.searchName,
       })
       .from(communes)
-      .where(and(isNull(communes.validTo), sql`${communes.postalCodes} && ${sql.param(postalCodes)}::text[]`))
+      .innerJoin(departements, eq(departements.code, communes.departementCode))
+      .where(and(isNull(communes.validTo), withPostalCode(postalCodes)))
       .orderBy(communes.code, communes.kind),
     lock ? agrementQuery.for("update", { of: agrements }) : agrementQuery,
   ]);
@@ -85,11 +100,12 @@ export async function loadValceContext(tx: DbOrTx, lines: ValceLine[], scope: Im
           kind: communes.kind,
           parentCode: communes.parentCode,
           departementCode: communes.departementCode,
-          regionCode: communes.regionCode,
+          regionCode: departements.regionCode,
           postalCodes: sql<string[]>`'{}'::text[]`,
           searchName: communes.searchName,
         })
         .from(communes)
+        .innerJoin(departements, eq(departements.code, communes.departementCode))
         .where(and(isNull(communes.validTo), eq(communes.kind, "commune"), sql`${communes.code} = ${anyOf(parents)}`))
     : [];
 

@@ -238,7 +238,13 @@ export function planValceImport(lines: ValceLine[], ctx: ValceContext): ValcePla
     }
   }
   const plan = { outcomes, centres: [...newCentres.values()], sites: [...newSites.values()], agrements: writes };
-  return { ...plan, digest: createHash("sha256").update(JSON.stringify(plan)).digest("hex") };
+  // Hashed item by item: one JSON text of a 20,000-line plan would weigh tens of megabytes.
+  const hash = createHash("sha256");
+  for (const part of [plan.outcomes, plan.centres, plan.sites, plan.agrements]) {
+    hash.update(`${part.length}:`);
+    for (const item of part) hash.update(`${JSON.stringify(item)}\n`);
+  }
+  return { ...plan, digest: hash.digest("hex") };
 }
 
 export type ValceSummary = { lignes: number; creations: number; misesAJour: number; inchangees: number; rejets: number; centresCrees: number; sitesCrees: number };

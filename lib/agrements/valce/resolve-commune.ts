@@ -41,7 +41,7 @@ export function resolveCommune(index: CommuneIndex, codePostal: string, nom: str
   const cp = codePostal.replace(/\s/g, "");
   if (!/^\d{5}$/.test(cp)) return { ok: false, message: `Code postal « ${codePostal} » invalide (5 chiffres).` };
   const candidates = index.byPostalCode.get(cp) ?? [];
-  if (candidates.length === 0) return { ok: false, message: `Code postal ${cp} inconnu des communes actuelles : la commune du site ne peut pas être déterminée.` };
+  if (candidates.length === 0) return { ok: false, message: `Code postal ${cp} inconnu des communes actuelles couvertes par CERES (métropole et DROM) : la commune du site ne peut pas être déterminée.` };
   const wanted = normalizeName(nom);
   const matches = candidates.filter((c) => c.searchName === wanted).sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind]);
   const match = matches[0];
