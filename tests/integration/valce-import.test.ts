@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { agrements, auditEvents, centres, sites } from "@/db/schema";
+import { agrements, auditEvents, centres, communes, sites } from "@/db/schema";
 import { applyValceImport, previewValceImport } from "@/lib/agrements/valce/apply";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { asCurrentUser, createCentre, createUserRow } from "../fixtures/factories";
@@ -93,5 +93,23 @@ describe("application de l'import VALCE", () => {
       before: { statut: "en_instruction", dateDecision: null, validFrom: null, validTo: null },
       after: { statut: "acceptee", dateDecision: "2019-09-12", validFrom: "2019-10-01", validTo: "2024-09-30" },
     });
+  });
+
+  test("un export national de plus de 200 codes postaux retrouve chaque commune ; une collectivité d'outre-mer est rejetée", async () => {
+    const national = asCurrentUser(await createUserRow(t.db, { role: "national" }));
+    const places = await t.db
+      .selectDistinctOn([sql`${communes.postalCodes}[1]`], { nom: communes.nom, codePostal: sql<string>`${communes.postalCodes}[1]`, code: communes.code })
+      .from(communes)
+      .where(and(isNull(communes.validTo), eq(communes.kind, "commune"), sql`cardinality(${communes.postalCodes}) = 1`, sql`${communes.departementCode} < '96'`))
+      .orderBy(sql`${communes.postalCodes}[1]`)
+      .limit(260);
+    const header = "Identifiant VALCE;SIRET;Raison sociale;Code titre;Date de version;Adresse du site;Code postal;Commune;Décision;Date de décision;Début de validité;Fin de validité";
+    const lines = places.map((p, i) => `VALCE-N-${i};53060076600022;16 30 FORMATION;TP-00391;04/07/2023;${i + 1} GRANDE RUE;${p.codePostal};${p.nom.toUpperCase()};En cours d'instruction;;;`);
+    lines.push("VALCE-N-COM;53060076600022;16 30 FORMATION;TP-00391;04/07/2023;RUE DE LA PLAGE;97133;SAINT-BARTHÉLEMY;En cours d'instruction;;;");
+    const preview = await previewValceImport(national, new TextEncoder().encode([header, ...lines].join("\n")), "national.csv", t.db);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(places.length).toBeGreaterThan(200);
+    expect(preview.data.summary).toMatchObject({ creations: places.length, rejets: 1, centresCrees: 1, sitesCrees: places.length });
+    expect(preview.data.outcomes.at(-1)!.reasons).toEqual(["Code postal 97133 inconnu des communes actuelles couvertes par CERES (métropole et DROM) : la commune du site ne peut pas être déterminée."]);
   });
 });

@@ -5,21 +5,47 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { checkSiret } from "@/lib/centres/siret";
 import type { ValceLine } from "./parse";
 import type { ExistingAgrement, ExistingCentre, ImportScope, KnownVersion, ValceContext } from "./plan";
-import { indexCommunes } from "./resolve-commune";
+import { indexCommunes, type CommuneCandidate } from "./resolve-commune";
 
 /** One array parameter instead of one parameter per value: a 20,000-line file stays one short statement. */
 const anyOf = (values: string[]) => sql`any(${sql.param(values)}::text[])`;
 
+const communeColumns = {
+  code: communes.code,
+  nom: communes.nom,
+  kind: communes.kind,
+  parentCode: communes.parentCode,
+  departementCode: communes.departementCode,
+  regionCode: departements.regionCode,
+  postalCodes: communes.postalCodes,
+  searchName: communes.searchName,
+};
+
 /**
- * Communes having one of the postal codes. A few codes: the GIN index on postal_codes. Thousands (a national
- * export): `&&` would compare every commune with every code (5 s for 4,000 codes), so the codes are hashed
- * and joined with the communes' unnested codes instead (0.2 s).
+ * Current communes having one of the postal codes, and the communes that their déléguées and arrondissements
+ * belong to (which may have none of these codes). Only the départements CERES covers (métropole and DROM),
+ * with the région of their département: a centre's région and département must exist in CERES.
+ * A few codes: `&&` on the GIN index of postal_codes. Hundreds (a national export): `&&` compares every
+ * commune with every code (seconds for 4,000 codes) and the join alternatives depend on table statistics
+ * that PGlite never computes, so every current commune is read (≈38,000 short rows) and filtered here.
  */
-function withPostalCode(postalCodes: string[]): SQL {
-  if (postalCodes.length <= 200) return sql`${communes.postalCodes} && ${sql.param(postalCodes)}::text[]`;
-  return sql`${communes.id} in (
-    select c.id from ${communes} c cross join lateral unnest(c.postal_codes) as p(cp)
-    where p.cp in (select unnest(${sql.param(postalCodes)}::text[])))`;
+async function loadCommunes(tx: DbOrTx, postalCodes: string[]): Promise<CommuneCandidate[]> {
+  const current = (condition?: SQL) =>
+    tx
+      .select(communeColumns)
+      .from(communes)
+      .innerJoin(departements, eq(departements.code, communes.departementCode))
+      .where(and(isNull(communes.validTo), condition))
+      .orderBy(communes.code, communes.kind);
+  const few = postalCodes.length <= 200;
+  const rows = await current(few ? sql`${communes.postalCodes} && ${sql.param(postalCodes)}::text[]` : undefined);
+  const wanted = new Set(postalCodes);
+  const found = few ? rows : rows.filter((c) => c.postalCodes.some((cp) => wanted.has(cp)));
+  const known = new Set(found.filter((c) => c.kind === "commune").map((c) => c.code));
+  const parents = new Set(found.flatMap((c) => (c.kind !== "commune" && c.parentCode && !known.has(c.parentCode) ? [c.parentCode] : [])));
+  if (parents.size === 0) return found;
+  const parentRows = few ? await current(and(eq(communes.kind, "commune"), sql`${communes.code} = ${anyOf([...parents])}`)) : rows.filter((c) => c.kind === "commune" && parents.has(c.code));
+  return [...found, ...parentRows.map((c) => ({ ...c, postalCodes: [] }))];
 }
 
 export function importScopeOf(user: CurrentUser): ImportScope {
@@ -70,44 +96,9 @@ export async function loadValceContext(tx: DbOrTx, lines: ValceLine[], scope: Im
       .innerJoin(titres, eq(titres.id, titreVersions.titreId))
       .where(sql`${titres.code} = ${anyOf(codes)}`)
       .orderBy(titreVersions.dateVersion, titreVersions.id),
-    // Only communes of the départements CERES covers (métropole and DROM), with the région of their département:
-    // a centre's région and département must exist in CERES.
-    tx
-      .select({
-        code: communes.code,
-        nom: communes.nom,
-        kind: communes.kind,
-        parentCode: communes.parentCode,
-        departementCode: communes.departementCode,
-        regionCode: departements.regionCode,
-        postalCodes: communes.postalCodes,
-        searchName: communes.searchName,
-      })
-      .from(communes)
-      .innerJoin(departements, eq(departements.code, communes.departementCode))
-      .where(and(isNull(communes.validTo), withPostalCode(postalCodes)))
-      .orderBy(communes.code, communes.kind),
+    loadCommunes(tx, postalCodes),
     lock ? agrementQuery.for("update", { of: agrements }) : agrementQuery,
   ]);
-
-  // The commune a déléguée or an arrondissement belongs to may have none of the file's postal codes.
-  const parents = [...new Set(communeRows.flatMap((c) => (c.kind !== "commune" && c.parentCode ? [c.parentCode] : [])))];
-  const parentRows = parents.length
-    ? await tx
-        .select({
-          code: communes.code,
-          nom: communes.nom,
-          kind: communes.kind,
-          parentCode: communes.parentCode,
-          departementCode: communes.departementCode,
-          regionCode: departements.regionCode,
-          postalCodes: sql<string[]>`'{}'::text[]`,
-          searchName: communes.searchName,
-        })
-        .from(communes)
-        .innerJoin(departements, eq(departements.code, communes.departementCode))
-        .where(and(isNull(communes.validTo), eq(communes.kind, "commune"), sql`${communes.code} = ${anyOf(parents)}`))
-    : [];
 
   const centreIds = centreRows.map((c) => c.id);
   const siteRows = centreIds.length
@@ -126,7 +117,7 @@ export async function loadValceContext(tx: DbOrTx, lines: ValceLine[], scope: Im
   return {
     centres: new Map(centreRows.map((c) => [c.siret, { ...c, sites: sitesByCentre.get(c.id) ?? [] }])),
     versions,
-    communes: indexCommunes([...communeRows, ...parentRows]),
+    communes: indexCommunes(communeRows),
     agrements: new Map(
       agrementRows.map(({ siret, regionCode, departementCode, legacyRef, ...a }): [string, ExistingAgrement] => [legacyRef!, { ...a, centre: { siret, regionCode, departementCode } }]),
     ),
