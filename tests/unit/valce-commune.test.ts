@@ -24,7 +24,7 @@ describe("commune d'un site à partir du code postal et du nom", () => {
 
   test.each([
     ["3020", "BAGNOLS", "Code postal « 3020 » invalide (5 chiffres)."],
-    ["75001", "PARIS", "Code postal 75001 inconnu des communes actuelles : la commune du site ne peut pas être déterminée."],
+    ["75001", "PARIS", "Code postal 75001 inconnu des communes actuelles couvertes par CERES (métropole et DROM) : la commune du site ne peut pas être déterminée."],
     ["30200", "NÎMES", "Commune « NÎMES » introuvable pour le code postal 30200 (communes de ce code postal : Bagnols-sur-Cèze, Sabran)."],
   ])("%s %s : %s", (cp, nom, message) => {
     expect(resolveCommune(index, cp, nom)).toEqual({ ok: false, message });

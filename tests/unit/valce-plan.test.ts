@@ -136,7 +136,7 @@ describe("règles de ligne de l'import VALCE", () => {
     [{ siret: "81427395900019", raisonSociale: "" }, "Raison sociale absente : le centre, inconnu de CERES, ne peut pas être créé."],
     [{ adresse: "" }, "Adresse du site absente."],
     [{ codePostal: "3020" }, "Code postal « 3020 » invalide (5 chiffres)."],
-    [{ codePostal: "99999" }, "Code postal 99999 inconnu des communes actuelles : la commune du site ne peut pas être déterminée."],
+    [{ codePostal: "99999" }, "Code postal 99999 inconnu des communes actuelles couvertes par CERES (métropole et DROM) : la commune du site ne peut pas être déterminée."],
   ])("rejette %j", (changes, reason) => {
     const { outcomes, agrements, centres } = planValceImport([line(changes)], withCentre());
     expect(outcomes[0]!.action).toBe("rejet");
