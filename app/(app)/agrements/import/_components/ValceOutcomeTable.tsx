@@ -97,11 +97,11 @@ export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
                   {rows.map((o) => (
                     <tr key={o.line} data-row-key={o.line}>
                       <td>{o.line}</td>
-                      <td>{o.identifiant || "—"}</td>
+                      <td className="ceres-nowrap">{o.identifiant || "—"}</td>
                       <td>
                         {o.raisonSociale || "—"}
                         <br />
-                        <span className="fr-text--xs">SIRET {o.siret || "—"}</span>
+                        <span className="fr-text--xs ceres-nowrap">SIRET {o.siret || "—"}</span>
                       </td>
                       <td>{o.titre}</td>
                       <td>{o.statut ? statutLabels[o.statut] : "—"}</td>
