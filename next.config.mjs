@@ -7,6 +7,8 @@ const nextConfig = {
   // PGlite loads its wasm relative to its own module and the argon2 binding is native: keep both out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  // A VALCE export reaches 8 MB (lib/agrements/valce/decode.ts); the default limit of an action is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   env: { NEXT_PUBLIC_APP_VERSION: version },
   // The titles import sends its CSV (5 MB at most, lib/titres/import/parse.ts) to a server action.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
