@@ -57,11 +57,14 @@ export function trigramCount(text: string): number {
 }
 
 /**
- * The similarity a name keeps with the same name typed with one typo: an edit changes at most 4 of its T
- * trigrams, so similarity >= (T - 4) / (T + 4). The strict pass asks for a little less than that, so a long
- * text (many trigrams) only rechecks close names; between 0.3 (pg_trgm's default) and 0.6.
+ * The similarity threshold of the strict pass. A name typed with one typo keeps at least (T - 4) / (T + 4) of
+ * similarity with the real name (an edit changes at most 4 of its T trigrams): a long text asks for a little
+ * less than that (between 0.3, pg_trgm's default, and 0.6), so the GIN scan rechecks only close names. A short
+ * text (one-typo names are then looked up exactly, see oneEditVariants) asks for 0.6: at 0.3, two trigrams
+ * in common — "  m", " me" — would make every name starting with "Me" a candidate.
  */
 export function strictSimilarityThreshold(text: string): number {
+  if (text.length <= MAX_EDIT_LOOKUP_LENGTH) return 0.6;
   const t = trigramCount(text);
   const bound = (t - 4) / (t + 4) - 0.1;
   return Math.round(Math.min(0.6, Math.max(0.3, bound)) * 100) / 100;
