@@ -17,15 +17,22 @@ export type CommuneComboboxProps = {
   /** "current": today's communes (residence, site address). "asOf": the communes as they were on `date` (birth place). */
   mode: "current" | "asOf";
   date?: string;
+  /** Only the communes of this département (e.g. the commune of a UD). */
+  departementCode?: string;
   /** Name of the hidden input holding the INSEE code. */
   name?: string;
   id?: string;
   disabled?: boolean;
 };
 
-export async function fetchCommunes(q: string, mode: "current" | "asOf", date: string | undefined, signal: AbortSignal): Promise<CommuneSearchResult[]> {
-  const params = new URLSearchParams({ q, mode });
-  if (mode === "asOf" && date) params.set("date", date);
+export async function fetchCommunes(
+  q: string,
+  options: { mode: "current" | "asOf"; date?: string; departementCode?: string },
+  signal: AbortSignal,
+): Promise<CommuneSearchResult[]> {
+  const params = new URLSearchParams({ q, mode: options.mode });
+  if (options.mode === "asOf" && options.date) params.set("date", options.date);
+  if (options.departementCode) params.set("departement", options.departementCode);
   const response = await fetch(`/api/communes?${params}`, { signal, headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(`Recherche de communes : ${response.status}`);
   return ((await response.json()) as { results: CommuneSearchResult[] }).results;
@@ -58,7 +65,7 @@ const toValue = (c: CommuneSearchResult): CommuneValue => ({
  * INSEE code; in mode "asOf" it also finds communes that no longer exist, and says what became of them.
  * Controlled (value + onChange), so it fits react-hook-form's Controller.
  */
-export function CommuneCombobox({ mode, date, value, onChange, ...props }: CommuneComboboxProps) {
+export function CommuneCombobox({ mode, date, departementCode, value, onChange, ...props }: CommuneComboboxProps) {
   const missingDate = mode === "asOf" && !date;
   return (
     <AsyncCombobox<CommuneSearchResult | CommuneValue>
@@ -66,8 +73,8 @@ export function CommuneCombobox({ mode, date, value, onChange, ...props }: Commu
       disabled={props.disabled || missingDate}
       value={value}
       onChange={(option) => onChange(option ? toValue(option as CommuneSearchResult) : null)}
-      search={(q, signal) => fetchCommunes(q, mode, date, signal)}
-      searchKey={`${mode}|${date ?? ""}`}
+      search={(q, signal) => fetchCommunes(q, { mode, date, departementCode }, signal)}
+      searchKey={`${mode}|${date ?? ""}|${departementCode ?? ""}`}
       toText={(c) => c.label}
       optionKey={(c) => `${c.code}|${c.validFrom}|${c.kind}`}
       renderOption={(c) => ("id" in c ? <CommuneOption commune={c} /> : c.label)}

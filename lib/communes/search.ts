@@ -9,7 +9,10 @@ import { communeColumns, describeCommunes, selectCommunes, type CommuneResult, t
 export type { CommuneResult as CommuneSearchResult } from "./rows";
 
 export type CommuneSearchMode = "current" | "asOf";
-export type SearchCommunesInput = { q: string; limit?: number } & ({ mode: "current"; date?: undefined } | { mode: "asOf"; date: IsoDate });
+export type SearchCommunesInput = { q: string; limit?: number; /** Only the communes of this département. */ departementCode?: string } & (
+  | { mode: "current"; date?: undefined }
+  | { mode: "asOf"; date: IsoDate }
+);
 
 export const MAX_RESULTS = 10;
 
@@ -152,7 +155,7 @@ export async function searchCommunes(input: SearchCommunesInput, db: DbOrTx = ge
   const limit = Math.min(Math.max(1, input.limit ?? MAX_RESULTS), MAX_RESULTS);
   const query = parseCommuneQuery(input.q);
   if (query.kind === "empty") return [];
-  const validity = validityCondition(input);
+  const validity = input.departementCode ? and(validityCondition(input), eq(communes.departementCode, input.departementCode))! : validityCondition(input);
   const hits = query.kind === "name" ? await searchByName(db, query.text, input, validity, limit) : await searchByCode(db, query, validity, limit);
   const typedPostal = query.kind === "code5" ? query.code : undefined;
   return describeCommunes(db, hits, { parentDate: () => (input.mode === "asOf" ? input.date : null), typedPostal });

@@ -140,6 +140,13 @@ describe("ce que l'on tape : St/Saint, accents, tirets, fautes, codes", () => {
     expect(await today("99999")).toEqual([]);
   });
 
+  test("limitée à un département (la commune d'une UD)", async () => {
+    const inGard = await searchCommunes({ q: "bagnols", mode: "current", departementCode: "30" }, handle.db);
+    expect(inGard[0]).toMatchObject({ code: "30028" });
+    expect(inGard.every((r) => r.departementCode === "30")).toBe(true);
+    expect((await today("bagnols"))[0]!.departementCode).not.toBe("30");
+  });
+
   test("au plus 10 résultats ; un texte vide ne cherche rien", async () => {
     expect(await today("saint")).toHaveLength(10);
     expect(await searchCommunes({ q: "saint", mode: "current", limit: 50 } as SearchCommunesInput, handle.db)).toHaveLength(10);

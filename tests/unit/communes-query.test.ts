@@ -101,7 +101,13 @@ describe("paramètres de GET /api/communes", () => {
     expect(communeSearchParamsSchema.parse({ q: "Culoz", mode: "asOf", date: "1990-05-12" })).toEqual({ q: "Culoz", mode: "asOf", date: "1990-05-12" });
   });
 
+  test("limitée à un département", () => {
+    expect(communeSearchParamsSchema.parse({ q: "Bagnols", departement: "30" })).toEqual({ q: "Bagnols", mode: "current", departementCode: "30" });
+    expect(communeSearchParamsSchema.parse({ q: "Afa", departement: "2A" })).toMatchObject({ departementCode: "2A" });
+  });
+
   test.each([
+    [{ q: "Bagnols", departement: "3O" }, "departement"],
     [{ q: "" }, "q"],
     [{ q: "x".repeat(101) }, "q"],
     [{ q: "Culoz", mode: "asOf" }, "date"],

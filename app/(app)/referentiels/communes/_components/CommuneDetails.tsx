@@ -8,6 +8,11 @@ const relationLabels: Record<CommuneHistoryEntry["relation"], string> = {
   successeur: "Lui a succédé",
 };
 
+/** "Commune", or the parent phrase when there is one: "Commune déléguée de Culoz-Béon". */
+function natureOf(row: { kind: CommuneHistoryEntry["kind"]; parent: string | null }): string {
+  return row.parent ? row.parent.charAt(0).toUpperCase() + row.parent.slice(1) : communeKindLabels[row.kind];
+}
+
 export function communeHref(row: { code: string; validFrom: string; kind: string }): string {
   return `/referentiels/communes?${new URLSearchParams({ code: row.code, depuis: row.validFrom, nature: row.kind })}`;
 }
@@ -16,7 +21,7 @@ export function communeHref(row: { code: string; validFrom: string; kind: string
 export function CommuneDetails({ commune }: { commune: CommuneWithHistory }) {
   const { selected, history } = commune;
   const facts: [string, string][] = [
-    ["Nature", selected.parent ? `${communeKindLabels[selected.kind]} (${selected.parent})` : communeKindLabels[selected.kind]],
+    ["Nature", natureOf(selected)],
     ["Code INSEE", selected.code],
     ["Département", `${selected.departementNom} (${selected.departementCode})`],
     ["Codes postaux", selected.postalCodes.join(", ") || "—"],
@@ -63,7 +68,7 @@ export function CommuneDetails({ commune }: { commune: CommuneWithHistory }) {
                       <tr key={row.id} aria-current={row.id === selected.id ? "true" : undefined}>
                         <td>{row.id === selected.id ? <strong>{row.nom}</strong> : <Link href={communeHref(row)}>{row.nom}</Link>}</td>
                         <td>{row.code}</td>
-                        <td>{row.parent ? `${communeKindLabels[row.kind]} (${row.parent})` : communeKindLabels[row.kind]}</td>
+                        <td>{natureOf(row)}</td>
                         <td>{periodLabel(row.validFrom, row.validTo, row.endPrecision)}</td>
                         <td>{row.status ?? "—"}</td>
                         <td>{relationLabels[row.relation]}</td>

@@ -68,6 +68,7 @@ export function UdCommuneForm({ departement }: Props) {
             label="Nouvelle commune de l'UD"
             hint={`Une commune actuelle du département (${departement.nom}). Nom, code postal ou code INSEE.`}
             mode="current"
+            departementCode={departement.code}
             value={field.value ?? null}
             onChange={field.onChange}
             onBlur={field.onBlur}
@@ -93,7 +94,7 @@ export function UdCommuneForm({ departement }: Props) {
       >
         <p>
           Les parchemins des sessions validées par cette UD à partir de maintenant porteront la commune{" "}
-          <strong>{commune?.nom ?? "choisie"}</strong> comme lieu de délivrance. Les parchemins déjà délivrés ne changent pas.
+          <strong>{commune?.label ?? "choisie"}</strong> comme lieu de délivrance. Les parchemins déjà délivrés ne changent pas.
         </p>
       </confirmModal.Component>
     </form>
