@@ -63,7 +63,7 @@ test.describe("référentiel des communes", () => {
     await expect(fiche.getByRole("heading", { name: /Sancey-le-Long/ })).toContainText("N'existe plus");
     await expect(fiche).toContainText("jusqu'au 31/12/2015");
     await expect(fiche).toContainText("fusionnée dans Sancey en 2016");
-    await expect(fiche.getByRole("row", { name: /Sancey .*Lui a succédé/ })).toBeVisible();
+    await expect(fiche.getByRole("row", { name: /Sancey .*Successeur/ })).toBeVisible();
   });
 
   test("vérifier un lieu de naissance : en France à la date de naissance, ou à l'étranger", async ({ page, seed }) => {

@@ -3,9 +3,9 @@ import { communeKindLabels, periodLabel } from "@/lib/communes/labels";
 import type { CommuneHistoryEntry, CommuneWithHistory } from "@/lib/communes/queries";
 
 const relationLabels: Record<CommuneHistoryEntry["relation"], string> = {
-  meme_code: "Même code INSEE",
-  predecesseur: "L'a rejointe ou lui a cédé son code",
-  successeur: "Lui a succédé",
+  meme_code: "Même code",
+  predecesseur: "Prédécesseur",
+  successeur: "Successeur",
 };
 
 /** "Commune", or the parent phrase when there is one: "Commune déléguée de Culoz-Béon". */
@@ -60,7 +60,7 @@ export function CommuneDetails({ commune }: { commune: CommuneWithHistory }) {
                       <th scope="col">Nature</th>
                       <th scope="col">Période</th>
                       <th scope="col">Évolution</th>
-                      <th scope="col">Lien avec la commune</th>
+                      <th scope="col">Lien</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -68,9 +68,9 @@ export function CommuneDetails({ commune }: { commune: CommuneWithHistory }) {
                       <tr key={row.id} aria-current={row.id === selected.id ? "true" : undefined}>
                         <td>{row.id === selected.id ? <strong>{row.nom}</strong> : <Link href={communeHref(row)}>{row.nom}</Link>}</td>
                         <td>{row.code}</td>
-                        <td>{natureOf(row)}</td>
+                        <td className="fr-cell--multiline">{natureOf(row)}</td>
                         <td>{periodLabel(row.validFrom, row.validTo, row.endPrecision)}</td>
-                        <td>{row.status ?? "—"}</td>
+                        <td className="fr-cell--multiline">{row.status ?? "—"}</td>
                         <td>{relationLabels[row.relation]}</td>
                       </tr>
                     ))}
