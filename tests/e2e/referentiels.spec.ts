@@ -52,13 +52,12 @@ test.describe("référentiel des communes", () => {
     await page.goto("/referentiels/communes");
     await page.locator("label", { hasText: "Les communes à une date" }).click();
     await page.getByRole("textbox", { name: /^Date Les communes/ }).fill("1990-05-12");
-    await page.getByRole("textbox", { name: /^Date Les communes/ }).blur();
-    await expect(page).toHaveURL(/mode=date&date=1990-05-12/);
     const field = communeField(page);
     await field.fill("Sancey-le-Long");
     const option = page.getByRole("option", { name: /Sancey-le-Long — Doubs/ });
     await expect(option).toContainText("fusionnée dans Sancey en 2016");
     await option.click();
+    await expect(page).toHaveURL(/mode=date&date=1990-05-12&code=25530/);
     const fiche = page.getByTestId("fiche-commune");
     await expect(fiche.getByRole("heading", { name: /Sancey-le-Long/ })).toContainText("N'existe plus");
     await expect(fiche).toContainText("jusqu'au 31/12/2015");

@@ -30,7 +30,6 @@ export default async function CommunesPage({ searchParams }: { searchParams: Pro
         arrondissements de Paris, Lyon et Marseille, et les communes qui n&apos;existent plus depuis 1943.
       </p>
       <CommuneSearchPanel
-        key={`${mode}|${date}`}
         mode={mode}
         date={isIsoDate(date) ? date : ""}
         selected={

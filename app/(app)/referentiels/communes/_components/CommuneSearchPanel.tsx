@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { CommuneCombobox, type CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
 
 type Props = {
@@ -17,19 +17,28 @@ export function CommuneSearchPanel(props: Props) {
   const [mode, setMode] = useState(props.mode);
   const [date, setDate] = useState(props.date);
   const [value, setValue] = useState<CommuneValue | null>(props.selected);
+  // The URL changes when a commune is chosen, or with the browser's back button: the fields follow it
+  // (the chosen row is followed by its key, not by the identity of the props object).
+  const selectedKey = props.selected ? `${props.selected.code}|${props.selected.validFrom}|${props.selected.kind}` : "";
+  useEffect(() => {
+    setMode(props.mode);
+    setDate(props.date);
+  }, [props.mode, props.date]);
+  useEffect(() => {
+    setValue(props.selected);
+  }, [selectedKey]);
 
-  function show(commune: CommuneValue | null, nextMode = mode, nextDate = date) {
+  /** The chosen commune goes to the URL (with the mode and the date), so that its page can be shared. */
+  function show(commune: CommuneValue) {
     const params = new URLSearchParams();
-    if (nextMode === "asOf") {
+    if (mode === "asOf") {
       params.set("mode", "date");
-      if (nextDate) params.set("date", nextDate);
+      if (date) params.set("date", date);
     }
-    if (commune) {
-      params.set("code", commune.code);
-      params.set("depuis", commune.validFrom);
-      params.set("nature", commune.kind);
-    }
-    router.push(`${pathname}${params.size ? `?${params}` : ""}`, { scroll: false });
+    params.set("code", commune.code);
+    params.set("depuis", commune.validFrom);
+    params.set("nature", commune.kind);
+    router.push(`${pathname}?${params}`, { scroll: false });
   }
 
   return (
@@ -52,7 +61,6 @@ export function CommuneSearchPanel(props: Props) {
                 onChange={() => {
                   setMode(value);
                   setValue(null);
-                  show(null, value);
                 }}
               />
               <label className="fr-label" htmlFor={`mode-${value}`}>
@@ -76,11 +84,12 @@ export function CommuneSearchPanel(props: Props) {
                 id="date-recherche"
                 min="1943-01-01"
                 value={date}
+                // The date goes to the URL with the chosen commune: navigating as soon as it changes would
+                // reset the commune field while the person is already typing in it.
                 onChange={(e) => {
                   setDate(e.target.value);
                   setValue(null);
                 }}
-                onBlur={() => date !== props.date && show(null, "asOf", date)}
               />
             </div>
           </div>
