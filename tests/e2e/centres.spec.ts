@@ -59,6 +59,10 @@ test.describe("centres", () => {
     await page.getByRole("option", { name: /^Nîmes \(30000/ }).click();
     await page.getByRole("button", { name: "Ajouter le site" }).click();
     await expect(page.getByTestId("sites")).toContainText("Plateau technique de Nîmes — 5 rue de l'Agau, 30000 NÎMES");
+    await page.getByRole("button", { name: "Modifier le site Plateau technique de Nîmes" }).click();
+    await page.getByTestId("sites").getByLabel("Nom du site").fill("Plateau technique Nîmes-Agau");
+    await page.getByRole("button", { name: "Enregistrer le site" }).click();
+    await expect(page.getByTestId("sites")).toContainText("Plateau technique Nîmes-Agau — 5 rue de l'Agau, 30000 NÎMES");
 
     await page.goto(`/centres/${centre.id}`);
     await page.getByRole("button", { name: "Modifier" }).click();

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getCentreForUser, listSitesOfCentre } from "@/lib/centres/queries";
 import { SiteForm } from "../_components/SiteForm";
+import { SiteList } from "../_components/SiteList";
 
 export const metadata: Metadata = { title: "Sites du centre" };
 
@@ -16,17 +17,7 @@ export default async function CentreSitesPage({ params }: { params: Promise<{ id
     <div className="fr-grid-row fr-grid-row--gutters">
       <div className="fr-col-12 fr-col-lg-7">
         <h2 className="fr-h4">Sites d&apos;examen</h2>
-        {sites.length === 0 ? (
-          <p>Aucun site enregistré : ajoutez le lieu où se trouve le plateau technique.</p>
-        ) : (
-          <ul data-testid="sites">
-            {sites.map((s) => (
-              <li key={s.id}>
-                <strong>{s.libelle}</strong> — {s.adresse}, {s.codePostal} {s.communeNom.toUpperCase()}
-              </li>
-            ))}
-          </ul>
-        )}
+        <SiteList centreId={centre.id} sites={sites} />
       </div>
       <div className="fr-col-12 fr-col-lg-5">
         <section className="fr-p-3w fr-background-alt--grey" aria-labelledby="titre-ajout-site">
