@@ -15,6 +15,16 @@ export const actionLabels: Record<string, string> = {
   "agrement.accepte": "Acceptation de l'agrément",
   "agrement.refuse": "Refus de l'agrément",
   "agrement.retire": "Retrait de l'agrément",
+  "jure.cree": "Création du juré",
+  "jure.modifie": "Modification de la fiche du juré",
+  "jure.lien_ajoute": "Déclaration d'un lien avec un centre",
+  "jure.lien_modifie": "Modification d'un lien avec un centre",
+  "jure.importe": "Création par import",
+  "habilitation.creee": "Ouverture d'une habilitation",
+  "habilitation.modifiee": "Modification des compétences",
+  "habilitation.periode_ajoutee": "Ajout d'une période d'habilitation",
+  "habilitation.periode_prolongee": "Extension d'une période d'habilitation",
+  "habilitation.importee": "Période importée",
 };
 
 export const fieldLabels: Record<string, string> = {
@@ -52,10 +62,38 @@ export const fieldLabels: Record<string, string> = {
   motif: "Motif",
   titre: "Titre",
   centre: "Centre",
+  civilite: "Civilité",
+  nomNaissance: "Nom de naissance",
+  nomUsage: "Nom d'usage",
+  prenoms: "Prénoms",
+  dateNaissance: "Date de naissance",
+  naissanceCommuneCode: "Code de la commune de naissance",
+  naissanceCommuneNom: "Commune de naissance",
+  naissancePaysCode: "Pays de naissance",
+  naissanceVille: "Ville de naissance",
+  residenceCommuneCode: "Code de la commune de résidence",
+  residenceCommuneNom: "Commune de résidence",
+  residenceDepartementCode: "Département de résidence",
+  residenceRegionCode: "Région de résidence",
+  telephone: "Téléphone",
+  employeurRaisonSociale: "Employeur",
+  employeurSiret: "SIRET de l'employeur",
+  type: "Nature du lien",
+  precision: "Précision",
+  dateDebut: "Début",
+  dateFin: "Fin",
+  titreVersionId: "Version du titre",
+  dateDebutEmploi: "Date de début d'emploi lié au TP",
+  dateDerniereOccupation: "Dernière date connue d'occupation de l'emploi",
+  dateProfessionnalisation: "Date de professionnalisation",
+  commentaires: "Commentaires",
+  derogation: "Dérogation",
+  ligne: "Ligne du fichier",
 };
 
 const valueLabels: Record<string, Record<string, string>> = {
   role: { national: "National (DGEFP)", regional: "Régional (DREETS / DDETS)", centre: "Centre" },
+  type: { salarie: "Salarié", formateur: "Formateur", autre: "Autre" },
 };
 
 export function formatAuditValue(value: unknown, field?: string): string {

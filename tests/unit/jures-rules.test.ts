@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkCriteria, type Competences } from "@/lib/jures/criteria";
+import { checkPeriodeDates, decideCriteria } from "@/lib/jures/periode-rules";
 import { checkEligibility, finEffective, reasonLabel, type EligibilityInput } from "@/lib/jures/eligibility";
 import { habilitationStatus, prolongationText } from "@/lib/jures/habilitation-status";
 import { PROLONGATION } from "@/lib/titres/policy";
@@ -172,5 +173,40 @@ describe("écran des périodes d'habilitation", () => {
 
   test("sans période", () => {
     expect(habilitationStatus([], FDV)).toEqual({ periodes: [], finEnregistree: null, finProlongee: null });
+  });
+});
+
+describe("dates d'une période d'habilitation", () => {
+  test.each([
+    ["période avant la fin de vie", { debut: "2020-01-01", fin: "2024-06-29" }, [], null],
+    ["période jusqu'au jour de la fin de vie", { debut: "2020-01-01", fin: FDV }, [], null],
+    ["période qui finit après la fin de vie", { debut: "2020-01-01", fin: "2024-07-01" }, [], "dateFin"],
+    ["période qui chevauche une autre", { debut: "2018-06-01", fin: "2020-01-01" }, [{ debut: "2015-01-01", fin: "2018-06-01" }], "dateDebut"],
+    ["période contiguë à une autre", { debut: "2018-06-02", fin: "2020-01-01" }, [{ debut: "2015-01-01", fin: "2018-06-01" }], null],
+  ] as const)("%s", (_, periode, autres, champ) => {
+    const result = checkPeriodeDates(periode, FDV, [...autres]);
+    expect(result.ok ? null : result.field).toBe(champ);
+  });
+
+  test("une version sans fin de vie n'a pas de limite", () => {
+    expect(checkPeriodeDates({ debut: "2020-01-01", fin: "2040-01-01" }, null, []).ok).toBe(true);
+  });
+});
+
+describe("décision sur les critères à la création ou à l'extension d'une période", () => {
+  const sansProfessionnalisation = competences({ dateProfessionnalisation: null });
+  test("critères remplis : acceptée sans dérogation", () => {
+    expect(decideCriteria(competences(), "2021-01-01", null)).toEqual({ ok: true, derogation: null });
+  });
+  test("critère manquant sans justification : refusée avec la raison", () => {
+    const decision = decideCriteria(sansProfessionnalisation, "2021-01-01", null);
+    expect(decision.ok).toBe(false);
+    expect(!decision.ok && decision.message).toContain("Date de professionnalisation à saisir");
+  });
+  test("critère manquant avec une justification : acceptée, avec une note visible", () => {
+    expect(decideCriteria(sansProfessionnalisation, "2021-01-01", "Session d'information suivie, attestation en attente")).toEqual({
+      ok: true,
+      derogation: { motif: "Session d'information suivie, attestation en attente", criteres: ["professionnalisation"], note: "Habilitation par dérogation (date de professionnalisation)" },
+    });
   });
 });
