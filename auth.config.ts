@@ -14,11 +14,16 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      // At sign-in only: the account, and a session id that sign-out can revoke.
+      if (user?.id) {
+        token.uid = user.id;
+        token.sid = crypto.randomUUID();
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.sid === "string") session.user.sid = token.sid;
       return session;
     },
   },

@@ -74,6 +74,13 @@ function providers(): Provider[] {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused password is an expected answer, not a server error: keep the logs for real failures.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
   providers: providers(),
   callbacks: {
     ...authConfig.callbacks,

@@ -8,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
   env: { NEXT_PUBLIC_APP_VERSION: version },
+  // The titles import sends its CSV (5 MB at most, lib/titres/import/parse.ts) to a server action.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // The proxy adds the per-request CSP to pages; these apply to every answer, route handlers included.
   async headers() {
     return [

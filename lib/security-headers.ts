@@ -1,5 +1,11 @@
 /** Security headers of every answer. The CSP carries a per-request nonce, which Next puts on its scripts. */
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  dev = process.env.NODE_ENV === "development",
+  oidcIssuer = process.env.AUTH_OIDC_ISSUER,
+): string {
+  // The sign-in form posts, then redirects to the identity provider: form-action must allow its origin.
+  const formTargets = ["'self'", ...(oidcIssuer ? [new URL(oidcIssuer).origin] : [])].join(" ");
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -10,7 +16,7 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action ${formTargets}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -6,7 +6,9 @@ import { formatDateTimeParis } from "@/lib/dates";
 function Changes({ before, after }: { before: unknown; after: unknown }) {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  // jsonb does not keep key order: show the fields in the order of fieldLabels, unknown ones last.
+  const rank = (key: string) => (key in fieldLabels ? Object.keys(fieldLabels).indexOf(key) : Number.MAX_SAFE_INTEGER);
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => rank(x) - rank(y));
   if (keys.length === 0) return <>—</>;
   return (
     <ul className="fr-mb-0">
@@ -59,10 +61,10 @@ export function HistoryTable({ events }: { events: AuditEventView[] }) {
                       )}
                     </td>
                     <td>{actionLabels[event.action] ?? event.action}</td>
-                    <td>
+                    <td className="fr-cell--multiline fr-col--md">
                       <Changes before={event.before} after={event.after} />
                     </td>
-                    <td>{event.reason ?? "—"}</td>
+                    <td className="fr-cell--multiline">{event.reason ?? "—"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -26,7 +26,13 @@ export function TextField<T extends FieldValues>({
   hint,
   type = "text",
   autoComplete,
-}: FieldProps<T> & { type?: "text" | "email" | "password" | "tel" | "date"; autoComplete?: string }) {
+  list,
+}: FieldProps<T> & {
+  type?: "text" | "email" | "password" | "tel" | "date";
+  autoComplete?: string;
+  /** Id of a <datalist> of suggestions. */
+  list?: string;
+}) {
   const error = errorOf(form, name);
   return (
     <Input
@@ -34,7 +40,7 @@ export function TextField<T extends FieldValues>({
       hintText={hint}
       state={error ? "error" : "default"}
       stateRelatedMessage={error}
-      nativeInputProps={{ ...form.register(name), type, autoComplete, "aria-invalid": error ? true : undefined }}
+      nativeInputProps={{ ...form.register(name), type, autoComplete, list, "aria-invalid": error ? true : undefined }}
     />
   );
 }

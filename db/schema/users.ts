@@ -45,3 +45,13 @@ export const users = pgTable(
 
 export type UserRow = typeof users.$inferSelect;
 export type UserRole = (typeof userRoles)[number];
+
+/**
+ * Sessions ended by "Se déconnecter". Sessions are JWTs the server cannot delete: a request still in
+ * flight at sign-out can set the cookie again, so the signed-out session id is refused from then on.
+ */
+export const revokedSessions = pgTable("revoked_sessions", {
+  sid: text("sid").primaryKey(),
+  userId: uuid("user_id").notNull(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -25,6 +25,13 @@ export const actionLabels: Record<string, string> = {
   "habilitation.periode_ajoutee": "Ajout d'une période d'habilitation",
   "habilitation.periode_prolongee": "Extension d'une période d'habilitation",
   "habilitation.importee": "Période importée",
+  "titre.cree": "Création du titre",
+  "titre.modifie": "Modification du titre",
+  "version.creee": "Ajout d'une version",
+  "version.modifiee": "Modification d'une version",
+  "ccp.ajoute": "Ajout d'un CCP",
+  "ccp.modifie": "Modification d'un CCP",
+  "ccp.supprime": "Suppression d'un CCP",
 };
 
 export const fieldLabels: Record<string, string> = {
@@ -53,7 +60,6 @@ export const fieldLabels: Record<string, string> = {
   representantFonction: "Fonction du représentant",
   representantEmail: "Courriel du représentant",
   representantTelephone: "Téléphone du représentant",
-  libelle: "Libellé",
   site: "Site",
   statut: "Statut",
   dateDecision: "Date de décision",
@@ -89,7 +95,24 @@ export const fieldLabels: Record<string, string> = {
   commentaires: "Commentaires",
   derogation: "Dérogation",
   ligne: "Ligne du fichier",
+  code: "Code",
+  intitule: "Intitulé",
+  sigle: "Sigle",
+  version: "Version",
+  millesime: "Millésime",
+  dateVersion: "Date de version",
+  niveau: "Niveau",
+  rncp: "RNCP",
+  nsfCode: "Code NSF",
+  finDeVie: "Fin de vie",
+  ccps: "CCP",
+  ccp: "CCP n°",
+  numero: "Numéro",
+  libelle: "Intitulé du CCP",
 };
+
+/** Calendar dates (stored as YYYY-MM-DD) are shown the French way. */
+const dateFields = new Set(["dateVersion", "finDeVie"]);
 
 const valueLabels: Record<string, Record<string, string>> = {
   role: { national: "National (DGEFP)", regional: "Régional (DREETS / DDETS)", centre: "Centre" },
@@ -101,5 +124,8 @@ export function formatAuditValue(value: unknown, field?: string): string {
   if (value === null || value === undefined || value === "") return "—";
   if (value === true) return "oui";
   if (value === false) return "non";
+  if (typeof value === "string" && field && dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split("-").reverse().join("/");
+  // A list (the CCPs of a version) reads as its items, one after the other.
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v)).join(" ; ") : "aucun";
   return typeof value === "string" ? value : JSON.stringify(value);
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, notExists } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
-import { users, type UserRole } from "@/db/schema";
+import { revokedSessions, users, type UserRole } from "@/db/schema";
 import { toCurrentUser, type CurrentUser } from "./current-user";
+import { revokeSession } from "./revoke-session";
 
 /**
  * The signed-in user, re-read from the users row on every request: a deactivated account or a changed
@@ -14,7 +15,8 @@ import { toCurrentUser, type CurrentUser } from "./current-user";
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
+  const sid = session?.user?.sid;
+  if (!id || !sid) return null;
   const [row] = await getDb()
     .select({
       id: users.id,
@@ -28,7 +30,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       active: users.active,
     })
     .from(users)
-    .where(eq(users.id, id));
+    .where(and(eq(users.id, id), notExists(getDb().select({ sid: revokedSessions.sid }).from(revokedSessions).where(eq(revokedSessions.sid, sid)))));
   return row ? toCurrentUser(row) : null;
 });
 
@@ -44,4 +46,13 @@ export async function requireRole<R extends UserRole>(...roles: R[]): Promise<Ex
   const user = await requireUser();
   if (!(roles as UserRole[]).includes(user.role)) notFound();
   return user as Extract<CurrentUser, { role: R }>;
+}
+
+/** Ends the current session for good: its id is refused from now on, even if its cookie comes back. */
+export async function revokeCurrentSession(): Promise<void> {
+  const session = await auth();
+  const id = session?.user?.id;
+  const sid = session?.user?.sid;
+  if (!id || !sid) return;
+  await revokeSession(id, sid);
 }

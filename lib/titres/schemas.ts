@@ -16,6 +16,8 @@ export function normalizeNsf(value: string): string {
   return value.replace(/\s+/g, "").toLowerCase();
 }
 
+const emptyAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
 const optional = z
   .string()
   .trim()
@@ -37,11 +39,11 @@ export const versionSchema = z
   .object({
     millesime: optional.refine((v) => v === null || MILLESIME.test(v), "Le millésime s'écrit sur 2 chiffres, par exemple 07."),
     dateVersion: z.string().trim().refine(isIsoDate, "Saisissez la date de l'arrêté de la version (JJ/MM/AAAA)."),
-    niveau: z.coerce
-      .number({ error: "Choisissez le niveau (3 à 7)." })
-      .int()
-      .min(3, "Le niveau va de 3 à 7.")
-      .max(7, "Le niveau va de 3 à 7."),
+    // An empty select must read "choose", not "out of range" (Number("") is 0).
+    niveau: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number({ error: "Choisissez le niveau (3 à 7)." }).int().min(3, "Le niveau va de 3 à 7.").max(7, "Le niveau va de 3 à 7."),
+    ),
     rncp: optional.refine(
       (v) => v === null || RNCP_CODE.test(v.toUpperCase()),
       "Le numéro RNCP s'écrit RNCP suivi de chiffres, par exemple RNCP37715.",
@@ -57,10 +59,30 @@ export const versionSchema = z
   .transform((v) => ({ ...v, rncp: v.rncp ? v.rncp.toUpperCase() : null }));
 
 export const ccpSchema = z.object({
-  numero: z.coerce.number({ error: "Numéro invalide." }).int().min(1, "Le numéro commence à 1.").max(20, "20 CCP au plus."),
+  numero: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: "Saisissez le numéro du CCP (1, 2, 3…)." }).int("Le numéro est un nombre entier.").min(1, "Le numéro commence à 1.").max(20, "20 CCP au plus."),
+  ),
   libelle: z.string().trim().min(1, "Saisissez l'intitulé du CCP.").max(300, "300 caractères au plus."),
 });
+
+const lockVersion = z.coerce.number().int().positive();
+const uuid = (message: string) => z.uuid({ error: message });
+
+/** Which row a form changes, and the lock counter it was read with (optimistic locking). */
+export const titreRefSchema = z.object({ id: uuid("Titre inconnu."), version: lockVersion });
+export const newVersionRefSchema = z.object({ titreId: uuid("Titre inconnu.") });
+/** CCPs are part of their version: their changes are checked against the version's counter. */
+export const versionRefSchema = z.object({ titreId: uuid("Titre inconnu."), versionId: uuid("Version inconnue."), version: lockVersion });
+export const ccpRefSchema = versionRefSchema.extend({ ccpId: uuid("CCP inconnu.") });
 
 export type TitreInput = z.input<typeof titreSchema>;
 export type VersionInput = z.input<typeof versionSchema>;
 export type CcpInput = z.input<typeof ccpSchema>;
+export type TitreData = z.output<typeof titreSchema>;
+export type VersionData = z.output<typeof versionSchema>;
+export type CcpData = z.output<typeof ccpSchema>;
+export type TitreRef = z.output<typeof titreRefSchema>;
+export type NewVersionRef = z.output<typeof newVersionRefSchema>;
+export type VersionRef = z.output<typeof versionRefSchema>;
+export type CcpRef = z.output<typeof ccpRefSchema>;

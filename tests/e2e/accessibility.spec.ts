@@ -1,22 +1,5 @@
-import type { Page } from "@playwright/test";
-import { createRequire } from "node:module";
+import { seriousViolations } from "./support/axe";
 import { expect, loginAs, test } from "./support/fixtures";
-
-const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test.describe("accessibilité (axe-core, aucune violation grave ou critique)", () => {
   test("page de connexion", async ({ page }) => {

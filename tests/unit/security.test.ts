@@ -4,11 +4,16 @@ import { contentSecurityPolicy } from "@/lib/security-headers";
 
 describe("en-têtes de sécurité", () => {
   test("la CSP interdit l'encadrement et n'autorise que les scripts porteurs du nonce", () => {
-    const csp = contentSecurityPolicy("abc", false);
+    const csp = contentSecurityPolicy("abc", false, undefined);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("form-action 'self';");
+  });
+
+  test("le formulaire de connexion peut rejoindre le fournisseur d'identité configuré, et lui seul", () => {
+    expect(contentSecurityPolicy("abc", false, "https://identite.example.gouv.fr/api/v2")).toContain("form-action 'self' https://identite.example.gouv.fr;");
   });
 });
 

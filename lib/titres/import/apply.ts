@@ -1,8 +1,9 @@
 import { eq, inArray } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db/client";
 import { ccps, nsfCodes, titres, titreVersions } from "@/db/schema";
-import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { changedFields, recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { ok, refuse, type Result } from "@/lib/result";
 import { canEditReferentiels } from "../permissions";
 import { parseTitresFile, type TitreLine } from "./parse";
@@ -74,8 +75,10 @@ async function execute(tx: Tx, actor: AuditActor, plan: ImportPlan, source: stri
     } else if (op.titre.changed && op.titre.id) {
       const [before] = await tx.select({ intitule: titres.intitule, sigle: titres.sigle, version: titres.version }).from(titres).where(eq(titres.id, titreId));
       await tx.update(titres).set({ intitule: op.titre.intitule, sigle: op.titre.sigle, version: before!.version + 1, updatedAt: new Date() }).where(eq(titres.id, titreId));
-      await recordAudit(tx, actor, { action: "titre.modifie", entityType: "titre", entityId: titreId, before: { intitule: before!.intitule, sigle: before!.sigle }, after: { intitule: op.titre.intitule, sigle: op.titre.sigle }, reason: source });
+      const diff = changedFields({ intitule: before!.intitule, sigle: before!.sigle }, { intitule: op.titre.intitule, sigle: op.titre.sigle });
+      await recordAudit(tx, actor, { action: "titre.modifie", entityType: "titre", entityId: titreId, ...diff, reason: source });
     }
+    if (!op.version.changed) continue;
 
     const { ccps: ccpLabels, ...values } = op.version.values;
     let versionId = op.version.id;
@@ -90,12 +93,14 @@ async function execute(tx: Tx, actor: AuditActor, plan: ImportPlan, source: stri
       await tx.delete(ccps).where(eq(ccps.titreVersionId, versionId));
       if (ccpLabels.length) await tx.insert(ccps).values(ccpLabels.map((libelle, i) => ({ titreVersionId: versionId!, numero: i + 1, libelle })));
     }
+    // The history shows what the line changed, not every field of the version.
+    const diff = op.version.before ? changedFields(op.version.before, op.version.values) : { before: null, after: op.version.values };
     await recordAudit(tx, actor, {
       action: op.version.id ? "version.modifiee" : "version.creee",
       entityType: "titre",
       entityId: titreId,
-      before: op.version.before ? { version: versionLabel(op.version.before), ...op.version.before } : null,
-      after: { version: versionLabel(op.version.values), ...op.version.values },
+      before: diff.before,
+      after: { version: versionLabel(op.version.values), ...diff.after },
       reason: source,
     });
   }
@@ -115,16 +120,23 @@ export async function applyTitresImport(
   if (!canEditReferentiels(actor)) return refuse("Cette ressource est introuvable.");
   const parsed = parseTitresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
-  return db.transaction(async (tx) => {
-    const { existing, nsf } = await loadContext(tx, parsed.lines, true);
-    const plan = planTitresImport(parsed.lines, existing, nsf);
-    if (plan.digest !== expectedDigest) {
-      return refuse("Les titres ont changé depuis la simulation : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.");
-    }
-    await execute(tx, actor, plan, `Import du fichier ${filename}`);
-    return ok(summarize(plan.outcomes));
-  });
+  try {
+    return await db.transaction(async (tx) => {
+      const { existing, nsf } = await loadContext(tx, parsed.lines, true);
+      const plan = planTitresImport(parsed.lines, existing, nsf);
+      if (plan.digest !== expectedDigest) return refuse(CHANGED_SINCE_DRY_RUN);
+      await execute(tx, actor, plan, `Import du fichier ${filename}`);
+      return ok(summarize(plan.outcomes));
+    });
+  } catch (error) {
+    // A title of the file created by someone else meanwhile (it was not there to lock): nothing was written.
+    if (isUniqueViolation(error)) return refuse(CHANGED_SINCE_DRY_RUN);
+    throw error;
+  }
 }
+
+const CHANGED_SINCE_DRY_RUN =
+  "Les titres ont changé depuis la simulation : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.";
 
 /** The seed's path: the same plan and writes, by the system, without a dry run. */
 export async function importTitresAsSystem(tx: Tx, bytes: Uint8Array, source: string) {

@@ -13,13 +13,23 @@ export type ParsedFile = { ok: true; lines: TitreLine[] } | { ok: false; message
 export function parseTitresFile(bytes: Uint8Array): ParsedFile {
   if (bytes.length === 0) return { ok: false, message: "Le fichier est vide." };
   if (bytes.length > MAX_IMPORT_BYTES) return { ok: false, message: "Le fichier dépasse 5 Mo : découpez-le." };
+  // UTF-16 (Excel's "texte Unicode") is full of NUL bytes too: name it before calling the file binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, message: "Le fichier est encodé en UTF-16. Enregistrez-le en « CSV UTF-8 » puis recommencez." };
+  }
+  // A NUL byte never occurs in a text CSV: a spreadsheet, a PDF or an image is not "badly encoded".
+  if (bytes.includes(0)) return { ok: false, message: "Le fichier n'est pas un fichier texte CSV (fichier binaire : tableur, PDF, image…)." };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, message: "Le fichier n'est pas encodé en UTF-8. Enregistrez-le en « CSV UTF-8 » puis recommencez." };
   }
-  if (text.includes("\u0000")) return { ok: false, message: "Le fichier n'est pas un fichier texte CSV." };
+  // The French Excel "CSV" uses semicolons: say so instead of listing every column as missing.
+  const headerLine = text.split(/\r?\n/, 1)[0] ?? "";
+  if (headerLine.includes(";") && !headerLine.includes(",")) {
+    return { ok: false, message: "Le fichier utilise le point-virgule comme séparateur : enregistrez-le en « CSV UTF-8 » avec des virgules." };
+  }
   let rows: Record<string, string>[];
   try {
     rows = parseCsv(text);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { versionLabel } from "../current-version";
 import { isIsoDate, MILLESIME, normalizeNsf, RNCP_CODE, TITRE_CODE } from "../schemas";
 import type { TitreLine } from "./parse";
 
@@ -31,16 +32,13 @@ export type Operation = {
   line: number;
   code: string;
   titre: { id: string | null; intitule: string; sigle: string | null; changed: boolean };
-  version: { id: string | null; values: VersionValues; before: VersionValues | null; ccpsChanged: boolean };
+  /** `changed` is false when only the title's own fields change on this line: the version is left alone. */
+  version: { id: string | null; values: VersionValues; before: VersionValues | null; changed: boolean; ccpsChanged: boolean };
 };
 
 export type ImportPlan = { outcomes: LineOutcome[]; operations: Operation[]; digest: string };
 
-export function versionLabel(v: { millesime: string | null; dateVersion: string | null }): string {
-  const date = v.dateVersion ? v.dateVersion.split("-").reverse().join("/") : null;
-  if (v.millesime && date) return `millésime ${v.millesime} (${date})`;
-  return v.millesime ? `millésime ${v.millesime}` : `version du ${date}`;
-}
+export { versionLabel };
 
 const fieldLabels: Record<keyof VersionValues, string> = {
   millesime: "millésime",
@@ -57,6 +55,10 @@ function show(value: unknown): string {
   return Array.isArray(value) ? `${value.length} CCP` : String(value);
 }
 
+function withoutId({ id: _id, ...values }: ExistingVersion): VersionValues {
+  return values;
+}
+
 function findVersion(titre: ExistingTitre | undefined, millesime: string | null, date: string | null): ExistingVersion | undefined {
   if (!titre) return undefined;
   if (millesime) {
@@ -64,7 +66,9 @@ function findVersion(titre: ExistingTitre | undefined, millesime: string | null,
     if (byMillesime) return byMillesime;
     return date ? titre.versions.find((v) => v.millesime === null && v.dateVersion === date) : undefined;
   }
-  return titre.versions.find((v) => v.dateVersion === date);
+  // Without millésime, the version of that date without millésime first: two versions of one title may
+  // share a date when one has a millésime, and the line must always land on the same one.
+  return titre.versions.find((v) => v.millesime === null && v.dateVersion === date) ?? titre.versions.find((v) => v.dateVersion === date);
 }
 
 /**
@@ -78,6 +82,7 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
   const seenKeys = new Map<string, number>();
   const intituleOf = new Map<string, { intitule: string; line: number }>();
   const newTitres = new Set<string>();
+  const targeted = new Map<string, number>();
 
   for (const l of lines) {
     const reasons: string[] = [];
@@ -115,7 +120,10 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
 
     const titre = existing.get(code);
     const found = reasons.length ? undefined : findVersion(titre, millesime, dateVersion);
-    const before: VersionValues | null = found ? { ...found, ccps: found.ccps } : null;
+    // Two lines landing on one stored version (one by millésime, one by date) would overwrite each other.
+    const sameVersionLine = found ? targeted.get(found.id) : undefined;
+    if (sameVersionLine) reasons.push(`Désigne la même version que la ligne ${sameVersionLine}.`);
+    const before: VersionValues | null = found ? withoutId(found) : null;
     const merged: VersionValues = {
       millesime: millesime ?? before?.millesime ?? null,
       dateVersion: dateVersion ?? before?.dateVersion ?? null,
@@ -134,7 +142,10 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
       continue;
     }
     seenKeys.set(key, l.line);
-    intituleOf.set(code, { intitule: l.intitule, line: l.line });
+    if (found) targeted.set(found.id, l.line);
+    // The title's own fields (intitulé, sigle) are taken from its first accepted line only.
+    const firstOfTitre = !intituleOf.has(code);
+    intituleOf.set(code, intituleOf.get(code) ?? { intitule: l.intitule, line: l.line });
 
     if (!merged.nsfCode) warnings.push("NSF absent : le parchemin de cette version n'imprimerait aucun code NSF.");
     if (merged.niveau === null) warnings.push("Niveau absent.");
@@ -142,16 +153,18 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
 
     const changes: string[] = [];
     const sigle = l.sigle || titre?.sigle || null;
-    const titreChanged = !titre || titre.intitule !== l.intitule || titre.sigle !== sigle;
+    const titreChanged = firstOfTitre && (!titre || titre.intitule !== l.intitule || titre.sigle !== sigle);
     if (!titre && !newTitres.has(code)) changes.push(`Nouveau titre « ${l.intitule} »`);
-    else if (titre && titre.intitule !== l.intitule) changes.push(`Intitulé : « ${titre.intitule} » → « ${l.intitule} »`);
-    if (titre && titre.sigle !== sigle) changes.push(`Sigle : ${show(titre.sigle)} → ${show(sigle)}`);
+    else if (titre && titreChanged && titre.intitule !== l.intitule) changes.push(`Intitulé : « ${titre.intitule} » → « ${l.intitule} »`);
+    if (titre && titreChanged && titre.sigle !== sigle) changes.push(`Sigle : ${show(titre.sigle)} → ${show(sigle)}`);
     if (!before) changes.push(`Nouvelle version${merged.ccps.length ? ` avec ${merged.ccps.length} CCP` : ""}`);
     let ccpsChanged = !before && merged.ccps.length > 0;
+    let versionChanged = !before;
     if (before) {
       for (const field of Object.keys(fieldLabels) as (keyof VersionValues)[]) {
         if (JSON.stringify(before[field]) !== JSON.stringify(merged[field])) {
           changes.push(`${fieldLabels[field]} : ${show(before[field])} → ${show(merged[field])}`);
+          versionChanged = true;
           if (field === "ccps") ccpsChanged = true;
         }
       }
@@ -164,7 +177,7 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
         line: l.line,
         code,
         titre: { id: titre?.id ?? null, intitule: l.intitule, sigle, changed: titreChanged },
-        version: { id: found?.id ?? null, values: merged, before, ccpsChanged },
+        version: { id: found?.id ?? null, values: merged, before, changed: versionChanged, ccpsChanged },
       });
     }
   }
@@ -176,3 +189,5 @@ export function summarize(outcomes: LineOutcome[]) {
   const by = (a: LineOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
   return { creations: by("creation"), misesAJour: by("mise_a_jour"), inchangees: by("inchange"), rejets: by("rejet"), total: outcomes.length };
 }
+
+export type ImportSummary = ReturnType<typeof summarize>;

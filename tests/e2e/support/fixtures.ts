@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { openPostgres, type Db } from "@/db/client";
-import { centres, users, type UserRole } from "@/db/schema";
+import { ccps, centres, nsfCodes, sites, titres, titreVersions, users, type UserRole } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { e2eDatabaseUrl } from "./env";
 
@@ -10,8 +10,15 @@ let passwordHash: Promise<string> | undefined;
 
 type SeededUser = { id: string; email: string; password: string; prenom: string; nom: string };
 
+type SeededTitre = { id: string; code: string; intitule: string; versionId: string };
+
 type Seeder = {
   db: Db;
+  /** A title with one version (NSF 330t), unique to the spec. */
+  titreVersion(overrides?: { finDeVie?: string | null }): Promise<{ titreId: string; versionId: string; code: string; intitule: string }>;
+  site(centreId: string, libelle?: string): Promise<{ id: string; libelle: string }>;
+  /** A title of the fictitious TP-9xxxx series, with one version (NSF 334t, niveau 4) and its CCPs. */
+  titre(values?: { intitule?: string; ccps?: string[]; finDeVie?: string | null }): Promise<SeededTitre>;
   centre(overrides?: Partial<typeof centres.$inferInsert>): Promise<{ id: string; siret: string; raisonSociale: string }>;
   user(role: UserRole, overrides?: Partial<typeof users.$inferInsert>): Promise<SeededUser>;
 };
@@ -49,9 +56,48 @@ export const test = base.extend<{ seed: Seeder }, { database: Db }>({
           .returning({ id: centres.id, siret: centres.siret, raisonSociale: centres.raisonSociale });
         return row!;
     };
+    const titreVersion: Seeder["titreVersion"] = async (overrides = {}) => {
+      n += 1;
+      await database.insert(nsfCodes).values({ code: "330t", libelle: "Services aux personnes", niveau: "sous_groupe", parentCode: "330" }).onConflictDoNothing();
+      const code = `TP-${String(Math.floor(Math.random() * 90000) + 10000)}`;
+      const intitule = `Titre E2E ${tag} ${n}`;
+      const [titre] = await database.insert(titres).values({ code, intitule }).onConflictDoNothing().returning({ id: titres.id });
+      if (!titre) return titreVersion(overrides);
+      const [version] = await database
+        .insert(titreVersions)
+        .values({ titreId: titre.id, millesime: "01", dateVersion: "2022-01-01", niveau: 3, nsfCode: "330t", finDeVie: overrides.finDeVie === undefined ? "2029-12-31" : overrides.finDeVie })
+        .returning({ id: titreVersions.id });
+      return { titreId: titre.id, versionId: version!.id, code, intitule };
+    };
+    const site: Seeder["site"] = async (centreId, libelle = `Site E2E ${tag}`) => {
+      const [row] = await database
+        .insert(sites)
+        .values({ centreId, libelle, adresse: "RUE DU 19 MARS 1962", codePostal: "30200", communeCode: "30028", communeNom: "Bagnols-sur-Cèze" })
+        .returning({ id: sites.id, libelle: sites.libelle });
+      return row!;
+    };
+    const titre: Seeder["titre"] = async (values = {}) => {
+      n += 1;
+      const intitule = values.intitule ?? `Titre E2E ${tag} ${n}`;
+      for (;;) {
+        const code = `TP-9${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+        const [row] = await database.insert(titres).values({ code, intitule }).onConflictDoNothing().returning({ id: titres.id });
+        if (!row) continue;
+        const [version] = await database
+          .insert(titreVersions)
+          .values({ titreId: row.id, millesime: "01", dateVersion: "2018-09-01", niveau: 4, nsfCode: "334t", finDeVie: values.finDeVie ?? null })
+          .returning({ id: titreVersions.id });
+        const labels = values.ccps ?? [];
+        if (labels.length) await database.insert(ccps).values(labels.map((libelle, i) => ({ titreVersionId: version!.id, numero: i + 1, libelle })));
+        return { id: row.id, code, intitule, versionId: version!.id };
+      }
+    };
     await use({
       db: database,
+      titreVersion,
+      site,
       centre,
+      titre,
       async user(role, overrides = {}) {
         n += 1;
         passwordHash ??= hashPassword(PASSWORD);

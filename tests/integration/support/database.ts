@@ -28,7 +28,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   return openPglite({ loadDataDir: dump });
 }
 
-const TABLES = ["audit_events", "habilitation_periodes", "habilitations", "jure_centre_links", "jures", "users", "agrements", "sites", "centre_types", "centres", "ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
+const TABLES = ["audit_events", "revoked_sessions", "habilitation_periodes", "habilitations", "jure_centre_links", "jures", "users", "agrements", "sites", "centre_types", "centres", "ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
 
 export async function truncateAll(db: Db): Promise<void> {
   await db.execute(sql.raw(`TRUNCATE ${TABLES.join(", ")} RESTART IDENTITY CASCADE`));
