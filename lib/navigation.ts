@@ -15,14 +15,14 @@ const referentiels: NavItem = {
 export function navigationFor(user: CurrentUser): NavItem[] {
   const home: NavItem = { href: "/", label: "Accueil" };
   const titres: NavItem = { href: "/titres", label: "Titres" };
-  const agents: NavItem[] = [home, { href: "/centres", label: "Centres" }, { href: "/agrements", label: "Agréments" }, titres, referentiels];
+  const agents: NavItem[] = [home, { href: "/centres", label: "Centres" }, { href: "/agrements", label: "Agréments" }, titres, { href: "/jures", label: "Jurés" }, referentiels];
   switch (user.role) {
     case "national":
       return [...agents, { href: "/utilisateurs", label: "Utilisateurs" }];
     case "regional":
       return agents;
     case "centre":
-      return [home, { href: `/centres/${user.centreId}`, label: "Mon centre" }, titres, referentiels];
+      return [home, { href: `/centres/${user.centreId}`, label: "Mon centre" }, titres, { href: "/jures/a-convoquer", label: "Jurés à convoquer" }, referentiels];
   }
 }
 

@@ -136,7 +136,7 @@ function columns(user: CurrentUser): SQL {
   }
 }
 
-export function convocationStatement(user: CurrentUser, criteria: ConvocationCriteria, view: View, offset: number, limit: number): SQL {
+function convocationStatement(user: CurrentUser, criteria: ConvocationCriteria, view: View, offset: number, limit: number): SQL {
   const largeSet = criteria.largeSet ?? LARGE_SET;
   const where = conditions(user, view.filters, Number.isFinite(largeSet) ? largeSet : Number.MAX_SAFE_INTEGER);
   const end = offset + limit;
