@@ -7,9 +7,9 @@ const nextConfig = {
   // PGlite loads its wasm relative to its own module and the argon2 binding is native: keep both out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  // Imports send their file to a server action (titles: 5 MB, VALCE: 8 MB at most); the default limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   env: { NEXT_PUBLIC_APP_VERSION: version },
-  // The titles import sends its CSV (5 MB at most, lib/titres/import/parse.ts) to a server action.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // The proxy adds the per-request CSP to pages; these apply to every answer, route handlers included.
   async headers() {
     return [

@@ -11,11 +11,19 @@ const referentiels: NavItem = {
   ],
 };
 
+const agrements: NavItem = {
+  label: "Agréments",
+  children: [
+    { href: "/agrements", label: "Demandes à instruire" },
+    { href: "/agrements/import", label: "Importer depuis VALCE" },
+  ],
+};
+
 /** The main navigation of each role: a link is shown only where the page exists for that user. */
 export function navigationFor(user: CurrentUser): NavItem[] {
   const home: NavItem = { href: "/", label: "Accueil" };
   const titres: NavItem = { href: "/titres", label: "Titres" };
-  const agents: NavItem[] = [home, { href: "/centres", label: "Centres" }, { href: "/agrements", label: "Agréments" }, titres, { href: "/jures", label: "Jurés" }, referentiels];
+  const agents: NavItem[] = [home, { href: "/centres", label: "Centres" }, agrements, titres, { href: "/jures", label: "Jurés" }, referentiels];
   switch (user.role) {
     case "national":
       return [...agents, { href: "/utilisateurs", label: "Utilisateurs" }];

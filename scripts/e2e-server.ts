@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import postgres from "postgres";
 import { openPostgres } from "@/db/client";
-import { seedNsf } from "@/db/seed/referentiels";
+import { seedCommunes, seedNsf, seedPays, seedTitres, seedUdCommunes } from "@/db/seed/referentiels";
 import { seedTerritoires } from "@/db/seed/territoires";
 import { e2eDatabaseUrl } from "../tests/e2e/support/env";
 
-/** Creates the e2e database (migrated, with territories and the NSF nomenclature), then serves the built app on it. */
+/** Creates the e2e database (migrated, with the référentiels but no demo account), then serves the built app on it. */
 const url = e2eDatabaseUrl();
 const name = new URL(url).pathname.slice(1);
 const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
@@ -17,7 +17,11 @@ const handle = openPostgres(url, { max: 1 });
 await handle.migrate();
 await handle.db.transaction(async (tx) => {
   await seedTerritoires(tx);
+  await seedCommunes(tx);
+  await seedUdCommunes(tx);
+  await seedPays(tx);
   await seedNsf(tx);
+  await seedTitres(tx);
 });
 await handle.close();
 

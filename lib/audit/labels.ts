@@ -1,3 +1,5 @@
+import { statutLabels } from "@/lib/agrements/transitions";
+
 /** How the history tab names an action and a field; unknown keys are shown as they are. */
 export const actionLabels: Record<string, string> = {
   "utilisateur.cree": "Création du compte",
@@ -32,6 +34,8 @@ export const actionLabels: Record<string, string> = {
   "ccp.ajoute": "Ajout d'un CCP",
   "ccp.modifie": "Modification d'un CCP",
   "ccp.supprime": "Suppression d'un CCP",
+  "agrement.importe": "Import de l'agrément depuis VALCE",
+  "agrement.modifie_import": "Mise à jour de l'agrément par un import VALCE",
 };
 
 export const fieldLabels: Record<string, string> = {
@@ -109,6 +113,10 @@ export const fieldLabels: Record<string, string> = {
   ccp: "CCP n°",
   numero: "Numéro",
   libelle: "Intitulé du CCP",
+  siret: "SIRET",
+  legacyRef: "Identifiant VALCE",
+  siteId: "Site",
+  source: "Origine",
 };
 
 /** Calendar dates (stored as YYYY-MM-DD) are shown the French way. */
@@ -117,6 +125,8 @@ const dateFields = new Set(["dateVersion", "finDeVie"]);
 const valueLabels: Record<string, Record<string, string>> = {
   role: { national: "National (DGEFP)", regional: "Régional (DREETS / DDETS)", centre: "Centre" },
   type: { salarie: "Salarié", formateur: "Formateur", autre: "Autre" },
+  statut: statutLabels,
+  source: { ceres: "Saisi dans CERES", valce: "Importé de VALCE" },
 };
 
 export function formatAuditValue(value: unknown, field?: string): string {

@@ -14,21 +14,34 @@ export type AuditEntry = {
   reason?: string | null;
 };
 
-/** Must be called with the transaction of the mutation it describes, so both commit or neither does. */
-export async function recordAudit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+function toRow(actor: AuditActor, entry: AuditEntry) {
   const person = "system" in actor ? null : actor;
-  const label = "system" in actor ? actor.system : `${actor.prenom} ${actor.nom}`;
-  await tx.insert(auditEvents).values({
+  return {
     actorId: person?.id ?? null,
     actorRole: person?.role ?? null,
-    actorLabel: label,
+    actorLabel: "system" in actor ? actor.system : `${actor.prenom} ${actor.nom}`,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
     before: entry.before ?? null,
     after: entry.after ?? null,
     reason: entry.reason ?? null,
-  });
+  };
+}
+
+/** Must be called with the transaction of the mutation it describes, so both commit or neither does. */
+export async function recordAudit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values(toRow(actor, entry));
+}
+
+/**
+ * Many events of one mutation at once (an import writes thousands), in multi-row inserts: same rule as
+ * recordAudit, same transaction as the writes they describe.
+ */
+export async function recordAuditBatch(tx: DbOrTx, actor: AuditActor, entries: AuditEntry[], batchSize = 1000): Promise<void> {
+  for (let i = 0; i < entries.length; i += batchSize) {
+    await tx.insert(auditEvents).values(entries.slice(i, i + batchSize).map((entry) => toRow(actor, entry)));
+  }
 }
 
 /** Only the fields whose value changed, for a readable "before / after". */

@@ -29,19 +29,26 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 const TABLES = ["audit_events", "revoked_sessions", "habilitation_periodes", "habilitations", "jure_centre_links", "jures", "users", "agrements", "sites", "centre_types", "centres", "ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
+/** The reference tables, which `seedOnce` may fill once per file (seeding 35,000 communes takes seconds). */
+export const REFERENCE_TABLES = ["ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
 
-export async function truncateAll(db: Db): Promise<void> {
-  await db.execute(sql.raw(`TRUNCATE ${TABLES.join(", ")} RESTART IDENTITY CASCADE`));
+export async function truncateAll(db: Db, keep: readonly string[] = []): Promise<void> {
+  await db.execute(sql.raw(`TRUNCATE ${TABLES.filter((t) => !keep.includes(t)).join(", ")} RESTART IDENTITY CASCADE`));
 }
 
-/** Opens the file's database before its tests, empties it before each test, closes it after. */
-export function useTestDatabase(): { readonly db: Db; readonly driver: DatabaseHandle["driver"] } {
+/**
+ * Opens the file's database before its tests, empties it before each test, closes it after. With
+ * `seedOnce`, the reference tables are filled once for the file and kept between tests.
+ */
+export function useTestDatabase(options: { seedOnce?: (db: Db) => Promise<void> } = {}): { readonly db: Db; readonly driver: DatabaseHandle["driver"] } {
   let handle: DatabaseHandle | undefined;
+  const keep = options.seedOnce ? REFERENCE_TABLES : [];
   beforeAll(async () => {
     handle = await openTestDatabase();
+    await options.seedOnce?.(handle.db);
   });
   beforeEach(async () => {
-    await truncateAll(handle!.db);
+    await truncateAll(handle!.db, keep);
   });
   afterAll(async () => {
     await handle?.close();
