@@ -12,7 +12,7 @@ import type { IneligibilityReason } from "./eligibility";
 export type { ConvocationCriteria } from "./convocation-sql";
 
 export const convocationListSpec = {
-  sortable: ["nom", "commune", "departement"],
+  sortable: ["nom", "commune"],
   defaultSort: "nom",
   filters: ["departement", "q"],
 } as const satisfies ListSpec<string, string>;
@@ -42,7 +42,6 @@ const nomKeys = [sql`lower(coalesce(jures.nom_usage, jures.nom_naissance))`, sql
 const sortKeys: Record<ConvocationListParams["sort"], SQL[]> = {
   nom: nomKeys,
   commune: [sql`lower(jures.residence_commune_nom)`, ...nomKeys],
-  departement: [sql`jures.residence_departement_code`, ...nomKeys],
 };
 
 /** Every key in the chosen direction, the id last to break ties (jures_tri_idx serves the name order both ways). */

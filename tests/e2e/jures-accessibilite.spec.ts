@@ -1,20 +1,6 @@
-import { createRequire } from "node:module";
-import type { Page } from "@playwright/test";
+import { seriousViolations } from "./support/axe";
 import { expect, loginAs, test } from "./support/fixtures";
 import { seedAdvfVersion, seedJure, seedJuresCommunes } from "./support/jures";
-
-const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-/** WCAG 2.1 A/AA violations rated serious or critical by axe-core, as in accessibility.spec.ts. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })).violations;
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test.describe("accessibilité des pages des jurés (axe-core, aucune violation grave ou critique)", () => {
   test("liste, fiche, habilitations, liens, écran d'habilitation, historiques, import (agent d'UD)", async ({ page, seed }) => {

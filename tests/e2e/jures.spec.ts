@@ -15,9 +15,9 @@ test.describe("jurés, habilitations et liste des jurés à convoquer", () => {
     // The juror's record: born in Cambo, a commune of the Gard merged in 1969.
     await page.goto("/jures/nouveau");
     await page.getByLabel("Civilité").selectOption("Madame");
-    await page.getByLabel("Nom de naissance").fill(nom);
+    await page.getByLabel("Nom de naissance", { exact: true }).fill(nom);
     await page.getByLabel("Prénoms").fill("Jeanne Marie");
-    await page.getByLabel("Date de naissance").fill("1962-03-05");
+    await page.getByLabel("Date de naissance", { exact: true }).fill("1962-03-05");
     await page.getByLabel("Code INSEE de la commune de naissance").fill("30063");
     await page.getByLabel("Code INSEE de la commune de résidence").fill("30189");
     await page.getByLabel("Adresse électronique (facultatif)").fill("jeanne.cambou@exemple.fr");

@@ -16,7 +16,7 @@ export default async function JureLiensPage({ params }: { params: Promise<{ id: 
   const liens = await listLiensOfJure(jure.id);
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
-      <div className="fr-col-12 fr-col-lg-7">
+      <div className="fr-col-12">
         <h2 className="fr-h4">Liens déclarés avec des centres</h2>
         <p className="fr-text--sm">Tant qu&apos;un lien dure, le juré ne peut pas siéger aux sessions de ce centre.</p>
         {liens.length === 0 ? (
@@ -62,7 +62,7 @@ export default async function JureLiensPage({ params }: { params: Promise<{ id: 
           </div>
         )}
       </div>
-      <div className="fr-col-12 fr-col-lg-5">
+      <div className="fr-col-12 fr-col-lg-6">
         <section className="fr-p-3w fr-background-alt--grey" aria-labelledby="titre-nouveau-lien">
           <h2 id="titre-nouveau-lien" className="fr-h5">
             Déclarer un lien

@@ -100,8 +100,8 @@ export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort,
             </div>
           ),
       },
+      { id: "fin", header: "Habilité jusqu'au", enableSorting: false, accessorFn: (row) => (row.finHabilitation ? formatIsoDate(row.finHabilitation) : "—") },
       { id: "commune", header: "Commune de résidence", accessorFn: (row) => (row.communeNom ? `${row.communeNom} (${row.departementCode})` : "—") },
-      { id: "departement", header: "Département", accessorFn: (row) => row.departementCode ?? "—" },
       {
         id: "contact",
         header: "Coordonnées",
@@ -118,7 +118,6 @@ export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort,
             "—"
           ),
       },
-      { id: "fin", header: "Habilité jusqu'au", enableSorting: false, accessorFn: (row) => (row.finHabilitation ? formatIsoDate(row.finHabilitation) : "—") },
   ];
 
   const emails = [...selected.values()].map((s) => s.email).filter((e): e is string => Boolean(e));

@@ -45,7 +45,7 @@ export function ImportPreviewTable({ outcomes, summary }: { outcomes: ImportOutc
                   {outcomes.map((o) => (
                     <tr key={o.line} data-ligne={o.line}>
                       <td>{o.line}</td>
-                      <td className="ceres-multiline">{o.identite}</td>
+                      <td className="fr-cell--multiline">{o.identite}</td>
                       <td>{o.titre}</td>
                       <td className="ceres-nowrap">{o.periode}</td>
                       <td>
@@ -53,7 +53,7 @@ export function ImportPreviewTable({ outcomes, summary }: { outcomes: ImportOutc
                           {actions[o.action].label}
                         </Badge>
                       </td>
-                      <td className="ceres-multiline">
+                      <td className="fr-cell--multiline fr-col--md">
                         <ul className="fr-mb-0 ceres-outcome">
                           {o.reasons.map((r) => (
                             <li key={r} className="fr-error-text fr-mt-0">
