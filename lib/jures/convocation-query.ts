@@ -71,23 +71,26 @@ function conditions(user: CurrentUser, filters: View["filters"], largeSet: numbe
   if (filters.departement) common.push(sql`jures.residence_departement_code = ${filters.departement}`);
   const q = filters.q ? normalizeName(filters.q) : "";
   if (q) common.push(sql`jures.nom_recherche like ${`%${q}%`}`);
-  const and = (...parts: SQL[]) => sql.join([...parts, ...common], sql` and `);
+  const and = (...parts: SQL[]) => (parts.length + common.length ? sql.join([...parts, ...common], sql` and `) : sql`true`);
   const autres = [member("candidats"), sql`not ${member("eligibles")}`, ...(user.role === "centre" ? [member("liens")] : [])];
 
   // Each half of the page is written twice, and the size of its set (known once the CTE is computed)
   // switches one of them off: one SQL statement whose plan fits both a popular title and a rare one.
-  const half = (eligible: boolean, gate: "eligibles" | "candidats" | null, walk: SQL, drive: SQL) => (view: View, end: number) => {
-    const head = sql`select jures.id, ${sql.raw(String(eligible))} as eligible from jures where`;
+  // Walk: jurors in name order, each checked against the set. Drive: the set's few jurors fetched by id.
+  const half = (eligible: boolean, gate: "eligibles" | "candidats" | null, walk: SQL, ids: SQL) => (view: View, end: number) => {
+    const flag = sql.raw(String(eligible));
     const tail = sql`order by ${order(view)} limit ${end}`;
-    if (!gate) return sql`(${head} ${drive} ${tail})`;
+    const drive = sql`select jures.id, ${flag} as eligible from (${ids}) ids join jures on jures.id = ids.jure_id where ${and()}`;
+    if (!gate) return sql`(${drive} ${tail})`;
     const size = sql`(select ${sql.raw(gate)} from tailles)`;
-    return sql`(${head} ${walk} and ${size} > ${largeSet} ${tail}) union all (${head} ${drive} and ${size} <= ${largeSet} ${tail})`;
+    return sql`(select jures.id, ${flag} as eligible from jures where ${walk} and ${size} > ${largeSet} ${tail}) union all (${drive} and ${size} <= ${largeSet} ${tail})`;
   };
-  const eligibles = half(true, "eligibles", and(member("eligibles")), and(sql`jures.id in (select jure_id from eligibles)`));
+  const notEligible = sql`not coalesce(jure_id in (select jure_id from eligibles), false)`;
+  const eligibles = half(true, "eligibles", and(member("eligibles")), sql`select jure_id from eligibles`);
   const autresHalf =
     user.role === "centre"
-      ? half(false, null, sql``, and(sql`jures.id in (select jure_id from liens)`, ...autres))
-      : half(false, "candidats", and(...autres), and(sql`jures.id in (select jure_id from candidats)`, ...autres.slice(1)));
+      ? half(false, null, sql``, sql`select distinct jure_id from liens where coalesce(jure_id in (select jure_id from candidats), false) and ${notEligible}`)
+      : half(false, "candidats", and(...autres), sql`select jure_id from candidats where ${notEligible}`);
   return {
     eligibles: and(member("eligibles")),
     autres: and(...autres),

@@ -23,14 +23,18 @@ export type ConvocationCriteria = {
 
 /**
  * The rule as CTEs, each a set of juror ids, so that the page and its counts read the same sets:
- * - `couverts`: habilitated for the version on every day of the session (day n of the session sets bit n,
- *   whichever period covers it, so overlapping periods count once). On day d a period counts when
+ * - `couverts`: habilitated for the version on every day of the session. Most jurors have one period that
+ *   covers the whole session (seuil grows with d, so the last day's test is enough); the others may be
+ *   covered by several periods together, checked day by day (day n sets bit n, whichever period covers
+ *   it, so overlapping periods count once) over their few partial periods. On day d a period counts when
  *   d lies between its start and its effective end; with R3 the effective end of a period that ran until
  *   the fin de vie is the fin de vie + the prolongation, so the test becomes "date_fin >= seuil(d)" with
  *   seuil(d) = least(d, fin de vie) inside the prolongation, d without a fin de vie, never after it;
  * - `liens`: declared links to the session's centre active on some day of the session;
  * - `convoques`: already convened to another session overlapping it;
- * - `eligibles` = couverts − liens − convoques; `candidats`: habilitated for some version of the title.
+ * - `eligibles` = couverts − liens − convoques; `candidats`: the jurors who hold a habilitation for the version
+ *   (with or without periods) — the list. Jurors of another version of the title are left out: counting
+ *   them distinct cost a third of the query, and they cannot sit on this version's juries anyway.
  */
 export function ruleCtes(c: ConvocationCriteria): SQL {
   const months = c.prolongationMonths ?? PROLONGATION.habilitationMonths;
@@ -40,7 +44,7 @@ export function ruleCtes(c: ConvocationCriteria): SQL {
   const convocations = JSON.stringify((c.convocations ?? []).map((x) => ({ jure_id: x.jureId, debut: x.debut, fin: x.fin })));
   return sql`
     v as (
-      select tv.id, tv.titre_id, tv.fin_de_vie, (tv.fin_de_vie + make_interval(months => ${months}::int))::date as fin_prolongee
+      select tv.id, tv.fin_de_vie, (tv.fin_de_vie + make_interval(months => ${months}::int))::date as fin_prolongee
       from titre_versions tv where tv.id = ${c.titreVersionId}::uuid
     ),
     jours as (select g as n, ${c.debut}::date + g as d from generate_series(0, ${jours}::int) g),
@@ -52,8 +56,12 @@ export function ruleCtes(c: ConvocationCriteria): SQL {
       from v, jours
     ),
     couverts as (
+      select p.jure_id from habilitation_periodes p
+      where p.titre_version_id = ${c.titreVersionId}::uuid and p.date_debut <= ${c.debut}::date and p.date_fin >= (select seuil from seuils where n = ${jours}::int)
+      union
       select p.jure_id from habilitation_periodes p join seuils s on p.date_fin >= s.seuil and p.date_debut <= s.d
-      where p.titre_version_id = ${c.titreVersionId}::uuid
+      where p.titre_version_id = ${c.titreVersionId}::uuid and p.date_debut <= ${c.fin}::date and p.date_fin >= (select seuil from seuils where n = 0)
+        and not (p.date_debut <= ${c.debut}::date and p.date_fin >= (select seuil from seuils where n = ${jours}::int))
       group by p.jure_id having bit_or(1::bigint << s.n) = ${String(2n ** BigInt(jours + 1) - 1n)}::bigint
     ),
     liens as (
@@ -68,10 +76,7 @@ export function ruleCtes(c: ConvocationCriteria): SQL {
       select jure_id from couverts
       where not coalesce(jure_id in (select jure_id from liens), false) and not coalesce(jure_id in (select jure_id from convoques), false)
     ),
-    candidats as (
-      select distinct h.jure_id from habilitations h
-      where h.titre_version_id in (select tv.id from titre_versions tv join v on tv.titre_id = v.titre_id)
-    )`;
+    candidats as (select h.jure_id from habilitations h where h.titre_version_id = ${c.titreVersionId}::uuid)`;
 }
 
 /** Latest effective end (R3) of the juror's periods for the version; null when they have none (→ non habilité). */

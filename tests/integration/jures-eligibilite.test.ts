@@ -58,7 +58,8 @@ async function generate(seed: number, n: number) {
       cursor = day(fin, pick([1, 1, 2, 40, -30]));
     }
     const kind = rand();
-    const candidat = kind < 0.9;
+    // Listed: the jurors who hold a habilitation for the session's version, with or without periods.
+    const candidat = kind < 0.75 || (kind >= 0.85 && kind < 0.9);
     if (kind < 0.75) await createHabilitationRow(t.db, jure.id, version.id, periodes);
     else if (kind < 0.85) await createHabilitationRow(t.db, jure.id, ancienne!.id, periodes);
     else if (kind < 0.9) {

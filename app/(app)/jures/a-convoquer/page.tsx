@@ -34,7 +34,7 @@ export default async function ConvocationPage({ searchParams }: { searchParams: 
       />
       <h1>Liste des jurés à convoquer</h1>
       <p>
-        Les jurés habilités pour le titre, avec pour chacun son éligibilité à la session : habilité pour cette version sur tous les jours
+        Les jurés habilités pour cette version du titre, avec pour chacun son éligibilité à la session : habilité sur tous les jours
         de la session (prolongation du titre comprise), sans lien avec le centre, sans autre convocation ces jours-là. Un jury compte au moins
         deux jurés habilités.
       </p>

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { eq, and, isNull } from "drizzle-orm";
+import { habilitations, titres, titreVersions } from "@/db/schema";
+import { loginAs, test } from "./support/fixtures";
+import { seedAdvfVersion, seedJure, seedJuresCommunes } from "./support/jures";
+
+test("captures", async ({ page, seed }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await seedJuresCommunes(seed.db);
+  const version = await seedAdvfVersion(seed.db, "2024-06-30");
+  const centre = await seed.centre({ raisonSociale: "16 30 FORMATION CAPTURE" });
+  const [v2011] = await seed.db.select({ id: titreVersions.id }).from(titreVersions).innerJoin(titres, eq(titres.id, titreVersions.titreId)).where(and(eq(titres.code, "TP-00391"), eq(titreVersions.dateVersion, "2011-03-16"), isNull(titreVersions.millesime)));
+  const lambert = await seedJure(seed.db, { nom: `LAMBERT${Date.now() % 100000}`, prenoms: "Sylvie", versionId: v2011!.id, periodes: [{ debut: "2015-11-18", fin: "2020-11-18" }] });
+  await seed.db.update(habilitations).set({ dateDebutEmploi: "1998-12-31", dateDerniereOccupation: "2015-11-18", commentaires: "A suivi la formation membre de jury le 25/11/2015" }).where(eq(habilitations.id, lambert.habilitationId));
+  const prolonge = await seedJure(seed.db, { prenoms: "Jean-Pierre", versionId: version.id, periodes: [{ debut: "2019-07-01", fin: "2024-06-30" }] });
+  const thomas = await seedJure(seed.db, { prenoms: "Thomas", versionId: version.id, periodes: [{ debut: "2019-07-01", fin: "2024-06-30" }], lienCentreId: centre.id });
+  await seedJure(seed.db, { prenoms: "Paul", versionId: version.id, periodes: [{ debut: "2019-07-01", fin: "2023-12-31" }] });
+  const dir = "/tmp/captures-jures";
+  const shot = async (name: string, url: string) => {
+    await page.goto(url);
+    await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  };
+  await loginAs(page, await seed.user("regional", { regionCode: "76", departementCode: "30" }));
+  await shot("01-liste", "/jures");
+  await shot("02-nouveau", "/jures/nouveau");
+  await shot("03-fiche", `/jures/${lambert.id}`);
+  await shot("04-habilitations", `/jures/${lambert.id}/habilitations`);
+  await shot("05-ceres-accueil", `/jures/habilitations/${lambert.habilitationId}`);
+  await shot("06-prolongee", `/jures/habilitations/${prolonge.habilitationId}`);
+  await shot("07-liens", `/jures/${thomas.id}/liens`);
+  await shot("08-a-convoquer-agent", `/jures/a-convoquer?version=${version.id}&du=2025-03-10&au=2025-03-11&siret=${centre.siret}`);
+  await page.goto("/jures/import");
+  await page.locator("input[type=file]").setInputFiles(path.join(process.cwd(), "tests/fixtures/jures/habilitations-export-ancien-systeme.csv"));
+  await page.getByRole("button", { name: "Lancer la simulation" }).click();
+  await page.getByTestId("import-compte").waitFor();
+  await page.screenshot({ path: path.join(dir, "09-import.png"), fullPage: true });
+  await page.context().clearCookies();
+  await loginAs(page, await seed.user("centre", { centreId: centre.id }));
+  await shot("10-a-convoquer-centre", `/jures/a-convoquer?version=${version.id}&du=2025-03-10&au=2025-03-11`);
+});
