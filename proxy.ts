@@ -19,7 +19,8 @@ export const proxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
 
   let response: NextResponse;
-  if (!request.auth && !isPublic(pathname)) {
+  // API route handlers answer 401 themselves: a redirection to an HTML page means nothing to a fetch().
+  if (!request.auth && !isPublic(pathname) && !pathname.startsWith("/api/")) {
     const url = new URL("/connexion", request.nextUrl.origin);
     if (pathname !== "/") url.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(url);

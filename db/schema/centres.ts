@@ -1,21 +1,10 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { departements, regions } from "./territoires";
+import { reseauxCentre, typesCentre } from "../../lib/centres/constants";
 import { titreVersions } from "./titres";
 
-export const typesCentre = ["CFA", "CRP", "Autre"] as const;
-export const reseauxCentre = [
-  "CCI",
-  "BNP",
-  "IMPRO",
-  "CFA",
-  "GRETA",
-  "AFPA",
-  "Lycée professionnel",
-  "Association",
-  "Chambres consulaires",
-  "Autres",
-] as const;
+export { reseauxCentre, typesCentre };
 
 /** Training and exam organisations, identified by their SIRET. */
 export const centres = pgTable(

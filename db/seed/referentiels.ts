@@ -73,6 +73,10 @@ export async function seedCommunes(tx: DbOrTx): Promise<SeedCount> {
         .returning({ inserted: sql<boolean>`xmax = 0` })),
     );
   }
+  // Rows inserted into an existing GIN index wait in its pending list, which every search then reads in full
+  // until a vacuum runs: merge it now, and give the planner statistics for the new rows.
+  await tx.execute(sql`select gin_clean_pending_list('communes_search_trgm_idx'::regclass), gin_clean_pending_list('communes_postal_idx'::regclass)`);
+  await tx.execute(sql`analyze communes`);
   return count("communes", results);
 }
 

@@ -139,3 +139,7 @@ export function formatAuditValue(value: unknown, field?: string): string {
   if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v)).join(" ; ") : "aucun";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
+
+// Référentiels — commune des UD (lieu de délivrance des parchemins).
+Object.assign(actionLabels, { "departement.commune_ud_modifiee": "Modification de la commune de l'UD" });
+Object.assign(fieldLabels, { udCommuneCode: "Code INSEE de la commune de l'UD", udCommuneNom: "Commune de l'UD (lieu de délivrance)" });

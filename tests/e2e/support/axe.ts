@@ -5,7 +5,7 @@ const axeSource = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-/** The WCAG 2.1 A/AA violations of the page that axe-core rates serious or critical, readable in a failure. */
+/** axe-core on the page (WCAG 2.1 A and AA rules): the serious and critical violations, readable. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axeSource });
   const violations = await page.evaluate(async () => {

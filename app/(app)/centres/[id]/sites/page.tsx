@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getCentreForUser, listSitesOfCentre } from "@/lib/centres/queries";
+import { SiteForm } from "../_components/SiteForm";
 
 export const metadata: Metadata = { title: "Sites du centre" };
 
@@ -12,19 +13,29 @@ export default async function CentreSitesPage({ params }: { params: Promise<{ id
   if (!centre) notFound();
   const sites = await listSitesOfCentre(centre.id);
   return (
-    <>
-      <h2 className="fr-h4">Sites d&apos;examen</h2>
-      {sites.length === 0 ? (
-        <p>Aucun site enregistré.</p>
-      ) : (
-        <ul data-testid="sites">
-          {sites.map((s) => (
-            <li key={s.id}>
-              <strong>{s.libelle}</strong> — {s.adresse}, {s.codePostal} {s.communeNom.toUpperCase()}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <div className="fr-grid-row fr-grid-row--gutters">
+      <div className="fr-col-12 fr-col-lg-7">
+        <h2 className="fr-h4">Sites d&apos;examen</h2>
+        {sites.length === 0 ? (
+          <p>Aucun site enregistré : ajoutez le lieu où se trouve le plateau technique.</p>
+        ) : (
+          <ul data-testid="sites">
+            {sites.map((s) => (
+              <li key={s.id}>
+                <strong>{s.libelle}</strong> — {s.adresse}, {s.codePostal} {s.communeNom.toUpperCase()}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="fr-col-12 fr-col-lg-5">
+        <section className="fr-p-3w fr-background-alt--grey" aria-labelledby="titre-ajout-site">
+          <h2 id="titre-ajout-site" className="fr-h5">
+            Ajouter un site
+          </h2>
+          <SiteForm centreId={centre.id} />
+        </section>
+      </div>
+    </div>
   );
 }

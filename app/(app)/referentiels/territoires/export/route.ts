@@ -1,0 +1,16 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { csvResponse } from "@/lib/csv";
+import { parseListParams } from "@/lib/table/list-params";
+import { departementListSpec, listDepartementsForExport } from "@/lib/territoires/queries";
+
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Authentification requise.", { status: 401 });
+  const params = parseListParams(Object.fromEntries(new URL(request.url).searchParams), departementListSpec);
+  const rows = await listDepartementsForExport(user, params.filters);
+  async function* pages() {
+    yield rows.map((r) => [r.code, r.nom, r.regionCode, r.regionNom, r.udNom, r.udCommuneCode, r.udCommuneNom]);
+  }
+  const header = ["Code", "Département", "Code région", "Région", "Unité départementale", "Code INSEE de la commune de l'UD", "Commune de l'UD"];
+  return csvResponse(`departements-ceres-${new Date().toISOString().slice(0, 10)}.csv`, header, pages());
+}
