@@ -194,8 +194,3 @@ export async function listDepartementOptions(tx: DbOrTx = getDb()) {
   const rows = await tx.select({ code: departements.code, nom: departements.nom, regionCode: departements.regionCode }).from(departements).orderBy(asc(departements.code));
   return rows.map((d) => ({ value: d.code, label: `${d.code} — ${d.nom}`, regionCode: d.regionCode }));
 }
-
-export async function listPaysOptions(tx: DbOrTx = getDb()) {
-  const rows = await tx.select({ code: pays.code, nom: pays.nom }).from(pays).orderBy(asc(pays.nom));
-  return rows.map((p) => ({ value: p.code, label: p.nom }));
-}

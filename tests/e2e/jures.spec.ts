@@ -18,8 +18,11 @@ test.describe("jurés, habilitations et liste des jurés à convoquer", () => {
     await page.getByLabel("Nom de naissance", { exact: true }).fill(nom);
     await page.getByLabel("Prénoms").fill("Jeanne Marie");
     await page.getByLabel("Date de naissance", { exact: true }).fill("1962-03-05");
-    await page.getByLabel("Code INSEE de la commune de naissance").fill("30063");
-    await page.getByLabel("Code INSEE de la commune de résidence").fill("30189");
+    // Searched as the communes were on the birth date: Cambo still existed in 1962.
+    await page.getByRole("combobox", { name: /^Commune de naissance/ }).fill("cambo");
+    await page.getByRole("option", { name: /^Cambo — Gard/ }).click();
+    await page.getByRole("combobox", { name: /^Commune de résidence/ }).fill("nimes");
+    await page.getByRole("option", { name: /^Nîmes \(30\d{3}\) — Gard/ }).click();
     await page.getByLabel("Adresse électronique (facultatif)").fill("jeanne.cambou@exemple.fr");
     await page.getByRole("button", { name: "Créer le juré" }).click();
     await expect(page.getByText("Le juré a été créé.")).toBeVisible();

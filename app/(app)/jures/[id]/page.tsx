@@ -3,10 +3,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { formatIsoDate } from "@/lib/dates-paris";
-import { getJureForUser, listPaysOptions } from "@/lib/jures/queries";
-import { JureForm } from "../_components/JureForm";
+import { getJureForUser, type JureDetail } from "@/lib/jures/queries";
+import { JureForm, type JurePlaces } from "../_components/JureForm";
 
 export const metadata: Metadata = { title: "Fiche du juré" };
+
+/** The stored places as the comboboxes show a chosen value (their code and name as recorded). */
+function placesOf(jure: JureDetail): JurePlaces {
+  const commune = (code: string, nom: string, validFrom: string) => ({ code, nom, kind: "commune" as const, validFrom, validTo: null, label: `${nom} (code INSEE ${code})`, status: null, parent: null });
+  return {
+    naissanceCommune: jure.naissanceCommuneCode ? commune(jure.naissanceCommuneCode, jure.naissanceCommuneNom ?? "", jure.dateNaissance) : null,
+    naissancePays: jure.naissancePaysCode ? { code: jure.naissancePaysCode, nom: jure.naissancePaysNom ?? jure.naissancePaysCode } : null,
+    residence: commune(jure.residenceCommuneCode, jure.residenceCommuneNom, ""),
+  };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -45,10 +55,10 @@ export default async function JurePage({ params, searchParams }: Props) {
         <h2 className="fr-h4">Modifier la fiche</h2>
         <JureForm
           key={jure.version}
-          pays={await listPaysOptions()}
           existing={{
             id: jure.id,
             version: jure.version,
+            places: placesOf(jure),
             values: {
               civilite: jure.civilite,
               nomNaissance: jure.nomNaissance,

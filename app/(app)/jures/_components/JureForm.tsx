@@ -1,10 +1,14 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { BirthPlaceField } from "@/components/commune-combobox/BirthPlaceField";
+import type { CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
+import type { PaysValue } from "@/components/commune-combobox/PaysCombobox";
+import { CommuneField } from "@/components/form/CommuneField";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { submitToAction } from "@/components/form/submit-action";
@@ -46,22 +50,25 @@ export const emptyJure: JureFormValues = {
   employeurSiret: "",
 };
 
+/** The places of a stored juror, as the comboboxes show a chosen value. */
+export type JurePlaces = { naissanceCommune: CommuneValue | null; naissancePays: PaysValue | null; residence: CommuneValue | null };
+
 type Props = {
-  pays: { value: string; label: string }[];
   /** Absent for a creation. */
-  existing?: { id: string; version: number; values: JureFormValues };
+  existing?: { id: string; version: number; values: JureFormValues; places: JurePlaces };
 };
 
 /**
- * The juror's record. Communes are typed as INSEE codes and checked by the server against the référentiel:
- * the birth commune as of the birth date (R6, a commune that no longer exists is accepted), the residence
- * among current communes.
+ * The juror's record. The birth commune is searched as it was on the birth date (R6: a commune that no
+ * longer exists is found), the residence among current communes; the server checks both again.
  */
-export function JureForm({ pays, existing }: Props) {
+export function JureForm({ existing }: Props) {
   const router = useRouter();
   const form = useForm<JureFormValues>({ resolver: zodResolver(jureSchema) as never, defaultValues: existing?.values ?? emptyJure, mode: "onSubmit" });
-  const lieu = form.watch("lieuNaissance");
-  const lieuError = form.formState.errors.lieuNaissance?.message;
+  const [commune, setCommune] = useState<CommuneValue | null>(existing?.places.naissanceCommune ?? null);
+  const [pays, setPays] = useState<PaysValue | null>(existing?.places.naissancePays ?? null);
+  const [lieu, ville, dateNaissance] = form.watch(["lieuNaissance", "naissanceVille", "dateNaissance"]);
+  const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async () => {
     const values = form.getValues();
@@ -96,50 +103,31 @@ export function JureForm({ pays, existing }: Props) {
           <TextField form={form} name="dateNaissance" type="date" label="Date de naissance" />
         </div>
       </fieldset>
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Lieu de naissance</legend>
-        <div className="fr-fieldset__element">
-          <RadioButtons
-            legend="Né(e)"
-            orientation="horizontal"
-            state={lieuError ? "error" : "default"}
-            stateRelatedMessage={lieuError}
-            options={[
-              { label: "En France", nativeInputProps: { ...form.register("lieuNaissance"), value: "france" } },
-              { label: "À l'étranger", nativeInputProps: { ...form.register("lieuNaissance"), value: "etranger" } },
-            ]}
-          />
-        </div>
-        {lieu === "etranger" ? (
-          <>
-            <div className="fr-fieldset__element">
-              <SelectField form={form} name="naissancePaysCode" label="Pays de naissance" placeholder="Choisissez un pays" options={pays} />
-            </div>
-            <div className="fr-fieldset__element">
-              <TextField form={form} name="naissanceVille" label="Ville de naissance" autoComplete="off" />
-            </div>
-          </>
-        ) : (
-          <div className="fr-fieldset__element">
-            <TextField
-              form={form}
-              name="naissanceCommuneCode"
-              label="Code INSEE de la commune de naissance"
-              hint="Le code de la commune à la date de naissance, même si elle n'existe plus (par exemple 30063 pour Cambo, fusionnée en 1969). Ce n'est pas le code postal."
-              autoComplete="off"
-            />
-          </div>
-        )}
-      </fieldset>
+      <BirthPlaceField
+        birthDate={dateNaissance || undefined}
+        value={lieu === "etranger" ? { lieu: "etranger", pays, ville } : { lieu: "france", commune }}
+        errors={{ commune: errors.naissanceCommuneCode?.message ?? errors.lieuNaissance?.message, pays: errors.naissancePaysCode?.message, ville: errors.naissanceVille?.message }}
+        onChange={(place) => {
+          form.setValue("lieuNaissance", place.lieu);
+          if (place.lieu === "france") {
+            setCommune(place.commune);
+            form.setValue("naissanceCommuneCode", place.commune?.code ?? "");
+          } else {
+            setPays(place.pays);
+            form.setValue("naissancePaysCode", place.pays?.code ?? "");
+            form.setValue("naissanceVille", place.ville);
+          }
+        }}
+      />
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Résidence et coordonnées</legend>
         <div className="fr-fieldset__element">
-          <TextField
+          <CommuneField
             form={form}
             name="residenceCommuneCode"
-            label="Code INSEE de la commune de résidence"
-            hint="Une commune actuelle, par exemple 30189 pour Nîmes. Elle détermine l'unité départementale qui gère le juré."
-            autoComplete="off"
+            label="Commune de résidence"
+            hint="Une commune actuelle (nom, code postal ou code INSEE) : elle détermine l'unité départementale qui gère le juré."
+            initial={existing?.places.residence ?? null}
           />
         </div>
         <div className="fr-fieldset__element">

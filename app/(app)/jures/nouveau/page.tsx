@@ -1,7 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { listPaysOptions } from "@/lib/jures/queries";
 import { JureForm } from "../_components/JureForm";
 
 export const metadata: Metadata = { title: "Créer un juré" };
@@ -14,7 +13,7 @@ export default async function NewJurePage() {
       <h1>Créer un juré</h1>
       <div className="fr-grid-row">
         <div className="fr-col-12 fr-col-lg-8">
-          <JureForm pays={await listPaysOptions()} />
+          <JureForm />
         </div>
       </div>
     </>
