@@ -17,7 +17,7 @@ export async function resolveBirthCommune(tx: DbOrTx, code: string, dateNaissanc
     .where(and(eq(communes.code, code.toUpperCase()), inArray(communes.kind, [...KINDS]), lte(communes.validFrom, dateNaissance), or(isNull(communes.validTo), gt(communes.validTo, dateNaissance))));
   const best = rows.sort((a, b) => rank(a.kind) - rank(b.kind))[0];
   if (!best) {
-    return { ok: false, field: "naissanceCommuneCode", message: `Aucune commune ne portait le code ${code} le ${formatIsoDate(dateNaissance)} : vérifiez le code INSEE de la commune de naissance à cette date.` };
+    return { ok: false, field: "naissanceCommuneCode", message: `Aucune commune ne portait le code ${code} le ${formatIsoDate(dateNaissance)} : cherchez de nouveau la commune de naissance, telle qu'elle était à cette date.` };
   }
   return { ok: true, code: code.toUpperCase(), nom: best.nom };
 }
@@ -32,7 +32,7 @@ export async function resolveResidence(tx: DbOrTx, code: string): Promise<({ ok:
     .innerJoin(departements, eq(departements.code, communes.departementCode))
     .where(and(eq(communes.code, code.toUpperCase()), inArray(communes.kind, [...KINDS]), isNull(communes.validTo)));
   const best = rows.sort((a, b) => rank(a.kind) - rank(b.kind))[0];
-  if (!best) return { ok: false, field: "residenceCommuneCode", message: `Aucune commune actuelle n'a le code ${code} : saisissez le code INSEE d'une commune existante.` };
+  if (!best) return { ok: false, field: "residenceCommuneCode", message: `Aucune commune actuelle n'a le code ${code} : choisissez la commune de résidence dans la liste.` };
   return { ok: true, code: code.toUpperCase(), nom: best.nom, departementCode: best.departementCode, regionCode: best.regionCode };
 }
 

@@ -25,7 +25,7 @@ export const jureSchema = z
     naissanceCommuneCode: optional,
     naissancePaysCode: optional,
     naissanceVille: optional.refine((v) => v === null || v.length <= 100, "100 caractères au plus."),
-    residenceCommuneCode: communeCode("Saisissez le code INSEE de la commune de résidence (5 caractères, par exemple 30189)."),
+    residenceCommuneCode: communeCode("Choisissez la commune de résidence dans la liste."),
     email: z
       .union([z.literal(""), z.email({ error: "Adresse électronique invalide, par exemple prenom.nom@exemple.fr." })])
       .optional()
@@ -44,7 +44,7 @@ export const jureSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.lieuNaissance === "france" && !(v.naissanceCommuneCode && /^[0-9][0-9AB][0-9]{3}$/i.test(v.naissanceCommuneCode))) {
-      ctx.addIssue({ code: "custom", path: ["naissanceCommuneCode"], message: "Saisissez le code INSEE de la commune de naissance (5 caractères, par exemple 30189)." });
+      ctx.addIssue({ code: "custom", path: ["naissanceCommuneCode"], message: "Choisissez la commune de naissance dans la liste (la commune telle qu'elle était à la date de naissance)." });
     }
     if (v.lieuNaissance === "etranger" && !v.naissancePaysCode) ctx.addIssue({ code: "custom", path: ["naissancePaysCode"], message: "Choisissez le pays de naissance." });
     if (v.lieuNaissance === "etranger" && !v.naissanceVille) ctx.addIssue({ code: "custom", path: ["naissanceVille"], message: "Saisissez la ville de naissance." });
