@@ -21,7 +21,14 @@ export function random(seed: number): () => number {
 const NOMS = ["MARTIN", "BERNARD", "THOMAS", "PETIT", "ROBERT", "RICHARD", "DURAND", "DUBOIS", "MOREAU", "LAURENT", "SIMON", "MICHEL", "LEFEBVRE", "LEROY", "ROUX", "DAVID", "BERTRAND", "MOREL", "FOURNIER", "GIRARD", "BONNET", "DUPONT", "LAMBERT", "FONTAINE", "ROUSSEAU", "VINCENT", "MULLER", "LEFEVRE", "FAURE", "ANDRE", "MERCIER", "BLANC", "GUERIN", "BOYER", "GARNIER", "CHEVALIER", "FRANCOIS", "LEGRAND", "GAUTHIER", "GARCIA", "PERRIN", "ROBIN", "CLEMENT", "MORIN", "NICOLAS", "HENRY", "ROUSSEL", "MATHIEU", "GAUTIER", "MASSON", "NGUYEN", "DIALLO", "BENALI", "TRAORE", "KOWALSKI", "DA SILVA", "FERREIRA", "LOPEZ", "MARCHAND", "DUMONT"];
 const PRENOMS = ["Marie", "Jean", "Nathalie", "Philippe", "Isabelle", "Michel", "Sylvie", "Alain", "Catherine", "Patrick", "Françoise", "Nicolas", "Sandrine", "Christophe", "Valérie", "Stéphane", "Christine", "Pierre", "Véronique", "Laurent", "Sophie", "Éric", "Céline", "David", "Karine", "Frédéric", "Julie", "Olivier", "Aurélie", "Thierry", "Émilie", "Pascal", "Nadia", "Karim", "Fatima", "Mamadou", "Yasmine", "Hugo", "Léa", "Chloé"];
 
-export type BenchData = { titreVersionId: string; titreCode: string; habilitationsPopulaires: number; centreIds: { id: string; regionCode: string; departementCode: string }[] };
+export type BenchData = {
+  titreVersionId: string;
+  titreCode: string;
+  habilitationsPopulaires: number;
+  centreIds: { id: string; regionCode: string; departementCode: string }[];
+  /** Rows actually in the tables, counted after the load. */
+  counts: { jures: number; habilitations: number; periodes: number; liens: number };
+};
 
 /** Inserts columns of values in batches, each batch one statement with one JSON parameter (t.c0, t.c1…). */
 async function insertColumns(db: Db, statement: (json: string) => ReturnType<typeof sql>, columns: string[][], batch = 25_000) {
@@ -161,5 +168,9 @@ export async function seedBench(db: Db, sizes = { jures: 100_000, habilitations:
   await db.execute(sql`vacuum analyze`);
 
   const popular = versions[0]!;
-  return { titreVersionId: popular.id, titreCode: popular.code, habilitationsPopulaires: chosen.filter((k) => k === 0).length, centreIds };
+  const [counts] = rowsOf<BenchData["counts"]>(
+    await db.execute(sql`select (select count(*) from jures)::int as jures, (select count(*) from habilitations)::int as habilitations,
+      (select count(*) from habilitation_periodes)::int as periodes, (select count(*) from jure_centre_links)::int as liens`),
+  );
+  return { titreVersionId: popular.id, titreCode: popular.code, habilitationsPopulaires: chosen.filter((k) => k === 0).length, centreIds, counts: counts! };
 }

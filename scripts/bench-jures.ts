@@ -58,6 +58,7 @@ async function measure(handle: DatabaseHandle, label: string) {
     max_ms: Number(timings.at(-1)!.toFixed(1)),
     mean_eligibles: Math.round(eligibles / QUERIES),
     habilitations_version: data.habilitationsPopulaires,
+    rows: data.counts,
   };
   console.log(`${label} : ${QUERIES} requêtes, médiane ${result.median_ms} ms, p95 ${result.p95_ms} ms, max ${result.max_ms} ms.`);
   return result;
@@ -98,9 +99,9 @@ const pgliteResult = process.argv.includes("--sans-pglite") ? null : await onPgl
 console.log(
   JSON.stringify({
     bench: "jures",
-    jures: 100_000,
-    habilitations: 300_000,
-    periodes: 400_000,
+    jures: (postgresResult ?? pgliteResult)?.rows.jures ?? null,
+    habilitations: (postgresResult ?? pgliteResult)?.rows.habilitations ?? null,
+    periodes: (postgresResult ?? pgliteResult)?.rows.periodes ?? null,
     queries: QUERIES,
     page_size: 20,
     postgres: postgresResult,
