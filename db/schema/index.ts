@@ -4,3 +4,4 @@ export * from "./users";
 export * from "./audit";
 export * from "./titres";
 export * from "./communes";
+export * from "./jures";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { agrements, centres, sites, titres, titreVersions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoJures } from "./demo-jures";
 import { count, type SeedCount } from "./territoires";
 
 export const DEMO_PASSWORD = "ceres-demo-2026";
@@ -56,7 +57,7 @@ export async function seedDemo(tx: DbOrTx): Promise<SeedCount[]> {
     passwordHash,
   }));
   const userResult = await tx.insert(users).values(userRows).onConflictDoNothing().returning({ inserted: sql<boolean>`true` });
-  return [count("centres (démo)", centreResult), count("users (démo)", userResult)];
+  return [count("centres (démo)", centreResult), count("users (démo)", userResult), await seedDemoJures(tx, centre!.id)];
 }
 
 /** A site and two agréments of the demo centre: one imported from VALCE (accepted), one request to instruct. */

@@ -1,5 +1,5 @@
 import { sql, eq, type SQL } from "drizzle-orm";
-import { centres } from "@/db/schema";
+import { centres, jures } from "@/db/schema";
 import { assertNever } from "@/lib/result";
 import type { CurrentUser } from "./current-user";
 
@@ -34,3 +34,22 @@ export function centreScope(user: CurrentUser): SQL {
   }
 }
 
+
+/**
+ * Juror records belong to the agents of the juror's residence (UD: département, DREETS: région). Centre
+ * users manage none: they only read the list of jurors to convene, which has its own rule.
+ */
+export function jureScope(user: CurrentUser): SQL {
+  switch (user.role) {
+    case "national":
+      return sql`true`;
+    case "regional":
+      return user.departementCode
+        ? eq(jures.residenceDepartementCode, user.departementCode)
+        : eq(jures.residenceRegionCode, user.regionCode);
+    case "centre":
+      return sql`false`;
+    default:
+      return assertNever(user);
+  }
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { BirthPlaceField } from "@/components/commune-combobox/BirthPlaceField";
+import type { CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
+import type { PaysValue } from "@/components/commune-combobox/PaysCombobox";
+import { CommuneField } from "@/components/form/CommuneField";
+import { SelectField, TextField } from "@/components/form/fields";
+import { FormAlert } from "@/components/form/FormAlert";
+import { submitToAction } from "@/components/form/submit-action";
+import { jureSchema } from "@/lib/jures/schemas";
+import { createJureAction, updateJureAction } from "../actions";
+
+/** Every field as typed in the form (the schema turns empty strings into nulls). */
+export type JureFormValues = {
+  civilite: string;
+  nomNaissance: string;
+  nomUsage: string;
+  prenoms: string;
+  dateNaissance: string;
+  lieuNaissance: "france" | "etranger";
+  naissanceCommuneCode: string;
+  naissancePaysCode: string;
+  naissanceVille: string;
+  residenceCommuneCode: string;
+  email: string;
+  telephone: string;
+  employeurRaisonSociale: string;
+  employeurSiret: string;
+};
+
+export const emptyJure: JureFormValues = {
+  civilite: "",
+  nomNaissance: "",
+  nomUsage: "",
+  prenoms: "",
+  dateNaissance: "",
+  lieuNaissance: "france",
+  naissanceCommuneCode: "",
+  naissancePaysCode: "",
+  naissanceVille: "",
+  residenceCommuneCode: "",
+  email: "",
+  telephone: "",
+  employeurRaisonSociale: "",
+  employeurSiret: "",
+};
+
+/** The places of a stored juror, as the comboboxes show a chosen value. */
+export type JurePlaces = { naissanceCommune: CommuneValue | null; naissancePays: PaysValue | null; residence: CommuneValue | null };
+
+type Props = {
+  /** Absent for a creation. */
+  existing?: { id: string; version: number; values: JureFormValues; places: JurePlaces };
+};
+
+/**
+ * The juror's record. The birth commune is searched as it was on the birth date (R6: a commune that no
+ * longer exists is found), the residence among current communes; the server checks both again.
+ */
+export function JureForm({ existing }: Props) {
+  const router = useRouter();
+  const form = useForm<JureFormValues>({ resolver: zodResolver(jureSchema) as never, defaultValues: existing?.values ?? emptyJure, mode: "onSubmit" });
+  const [commune, setCommune] = useState<CommuneValue | null>(existing?.places.naissanceCommune ?? null);
+  const [pays, setPays] = useState<PaysValue | null>(existing?.places.naissancePays ?? null);
+  const [lieu, ville, dateNaissance] = form.watch(["lieuNaissance", "naissanceVille", "dateNaissance"]);
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async () => {
+    const values = form.getValues();
+    const result = await submitToAction(form, () => (existing ? updateJureAction({ ...values, id: existing.id, version: existing.version }) : createJureAction(values)));
+    if (result.ok) {
+      router.push(`/jures/${result.data.id}?${existing ? "modifie" : "cree"}=1`);
+      router.refresh();
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby="mention-obligatoire">
+      <p id="mention-obligatoire" className="fr-hint-text">
+        Sauf mention contraire, tous les champs sont obligatoires.
+      </p>
+      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">Identité</legend>
+        <div className="fr-fieldset__element">
+          <SelectField form={form} name="civilite" label="Civilité" placeholder="Choisissez" options={[{ value: "Madame", label: "Madame" }, { value: "Monsieur", label: "Monsieur" }]} />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="nomNaissance" label="Nom de naissance" autoComplete="off" />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="nomUsage" label="Nom d'usage (facultatif)" hint="S'il diffère du nom de naissance" autoComplete="off" />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="prenoms" label="Prénoms" hint="Dans l'ordre de l'état civil" autoComplete="off" />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="dateNaissance" type="date" label="Date de naissance" />
+        </div>
+      </fieldset>
+      <BirthPlaceField
+        birthDate={dateNaissance || undefined}
+        value={lieu === "etranger" ? { lieu: "etranger", pays, ville } : { lieu: "france", commune }}
+        errors={{ commune: errors.naissanceCommuneCode?.message ?? errors.lieuNaissance?.message, pays: errors.naissancePaysCode?.message, ville: errors.naissanceVille?.message }}
+        onChange={(place) => {
+          form.setValue("lieuNaissance", place.lieu);
+          if (place.lieu === "france") {
+            setCommune(place.commune);
+            form.setValue("naissanceCommuneCode", place.commune?.code ?? "");
+          } else {
+            setPays(place.pays);
+            form.setValue("naissancePaysCode", place.pays?.code ?? "");
+            form.setValue("naissanceVille", place.ville);
+          }
+        }}
+      />
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">Résidence et coordonnées</legend>
+        <div className="fr-fieldset__element">
+          <CommuneField
+            form={form}
+            name="residenceCommuneCode"
+            label="Commune de résidence"
+            hint="Une commune actuelle (nom, code postal ou code INSEE) : elle détermine l'unité départementale qui gère le juré."
+            initial={existing?.places.residence ?? null}
+          />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="email" type="email" label="Adresse électronique (facultatif)" hint="Format attendu : prenom.nom@domaine.fr" autoComplete="off" />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="telephone" type="tel" label="Téléphone (facultatif)" hint="Par exemple 06 12 34 56 78" autoComplete="off" />
+        </div>
+      </fieldset>
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">Employeur (facultatif)</legend>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="employeurRaisonSociale" label="Raison sociale de l'employeur" autoComplete="off" />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField form={form} name="employeurSiret" label="SIRET de l'employeur" hint="14 chiffres" autoComplete="off" />
+        </div>
+      </fieldset>
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Enregistrement…" : existing ? "Enregistrer les modifications" : "Créer le juré"}
+          </Button>
+        </li>
+        <li>
+          <Button priority="secondary" linkProps={{ href: existing ? `/jures/${existing.id}` : "/jures" }}>
+            Annuler
+          </Button>
+        </li>
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { eq } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "@/db/client";
+import { habilitationPeriodes, habilitations, jures } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { ok, refuse, type Result } from "@/lib/result";
+import { normalizeName } from "@/lib/text/normalize";
+import { auditedValues, identityKey, type JureValues } from "../jure-values";
+import { canManageJures } from "../permissions";
+import { loadImportContext } from "./context";
+import { parseJuresFile } from "./parse";
+import { planJuresImport, summarize, type ImportOperation, type ImportOutcome } from "./plan";
+import type { LineFacts } from "./read-line";
+
+export type JuresImportPreview = { outcomes: ImportOutcome[]; summary: ReturnType<typeof summarize>; digest: string; encoding: string };
+
+/** The dry run: what applying the file would do, line by line. Writes nothing. */
+export async function previewJuresImport(user: CurrentUser, bytes: Uint8Array, db: Db = getDb()): Promise<Result<JuresImportPreview>> {
+  if (!canManageJures(user)) return refuse("Cette ressource est introuvable.");
+  const parsed = parseJuresFile(bytes);
+  if (!parsed.ok) return refuse(parsed.message);
+  const plan = planJuresImport(parsed.lines, await loadImportContext(db, user, parsed.lines, false));
+  return ok({ outcomes: plan.outcomes, summary: summarize(plan.outcomes), digest: plan.digest, encoding: parsed.encoding });
+}
+
+function jureValues(f: LineFacts): JureValues {
+  const naissance =
+    "communeCode" in f.naissance
+      ? { naissanceCommuneCode: f.naissance.communeCode, naissanceCommuneNom: f.naissance.communeNom, naissancePaysCode: null, naissanceVille: null }
+      : { naissanceCommuneCode: null, naissanceCommuneNom: null, naissancePaysCode: f.naissance.paysCode, naissanceVille: f.naissance.ville };
+  return {
+    civilite: f.civilite,
+    nomNaissance: f.nomNaissance,
+    nomUsage: f.nomUsage,
+    prenoms: f.prenoms,
+    ...naissance,
+    residenceCommuneCode: f.residence.code,
+    residenceCommuneNom: f.residence.nom,
+    residenceDepartementCode: f.residence.departementCode,
+    residenceRegionCode: f.residence.regionCode,
+    email: f.email,
+    telephone: f.telephone,
+    employeurRaisonSociale: null,
+    employeurSiret: null,
+    ...identityKey(f),
+    nomRecherche: normalizeName(`${f.nomNaissance} ${f.nomUsage ?? ""} ${f.prenoms}`),
+  };
+}
+
+async function execute(tx: Tx, user: CurrentUser, operations: ImportOperation[], reason: string) {
+  const jureIds = new Map<string, string>();
+  const habilitationIds = new Map<string, string>();
+  for (const op of operations) {
+    let jureId = op.jure.id ?? jureIds.get(op.jure.ref);
+    if (!jureId) {
+      const values = jureValues(op.jure.facts);
+      const [created] = await tx.insert(jures).values(values).returning({ id: jures.id });
+      jureId = created!.id;
+      jureIds.set(op.jure.ref, jureId);
+      await recordAudit(tx, user, { action: "jure.importe", entityType: "jure", entityId: jureId, after: { ...auditedValues(values), ligne: op.line }, reason });
+    }
+    let habilitationId = op.habilitation.id ?? habilitationIds.get(op.habilitation.ref);
+    if (!habilitationId) {
+      const values = { ...op.habilitation.competences, commentaires: op.habilitation.commentaires };
+      const [created] = await tx.insert(habilitations).values({ jureId, titreVersionId: op.habilitation.titreVersionId, ...values }).returning({ id: habilitations.id });
+      habilitationId = created!.id;
+      habilitationIds.set(op.habilitation.ref, habilitationId);
+      await recordAudit(tx, user, { action: "habilitation.creee", entityType: "habilitation", entityId: habilitationId, after: { ...values, ligne: op.line }, reason });
+    } else if (Object.keys(op.habilitation.fill).length) {
+      const [current] = await tx.select({ version: habilitations.version }).from(habilitations).where(eq(habilitations.id, habilitationId));
+      await tx.update(habilitations).set({ ...op.habilitation.fill, version: current!.version + 1, updatedAt: new Date() }).where(eq(habilitations.id, habilitationId));
+      await recordAudit(tx, user, { action: "habilitation.modifiee", entityType: "habilitation", entityId: habilitationId, after: { ...op.habilitation.fill, ligne: op.line }, reason });
+    }
+    if (op.periode) {
+      await tx.insert(habilitationPeriodes).values({ habilitationId, jureId, titreVersionId: op.habilitation.titreVersionId, dateDebut: op.periode.debut, dateFin: op.periode.fin });
+      const [current] = await tx.select({ version: habilitations.version }).from(habilitations).where(eq(habilitations.id, habilitationId));
+      await tx.update(habilitations).set({ version: current!.version + 1, updatedAt: new Date() }).where(eq(habilitations.id, habilitationId));
+      await recordAudit(tx, user, {
+        action: "habilitation.importee",
+        entityType: "habilitation",
+        entityId: habilitationId,
+        after: { dateDebut: op.periode.debut, dateFin: op.periode.fin, ligne: op.line },
+        reason,
+      });
+    }
+  }
+}
+
+const CHANGED = "Les jurés ont changé depuis la simulation : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.";
+
+/**
+ * Applies the file in one transaction, exactly as its dry run showed: the plan is made again with the
+ * matched jurors locked and must have the digest the user saw. Applying the same file twice adds nothing.
+ */
+export async function applyJuresImport(user: CurrentUser, bytes: Uint8Array, expectedDigest: string, filename: string, db: Db = getDb()): Promise<Result<ReturnType<typeof summarize>>> {
+  if (!canManageJures(user)) return refuse("Cette ressource est introuvable.");
+  const parsed = parseJuresFile(bytes);
+  if (!parsed.ok) return refuse(parsed.message);
+  try {
+    return await db.transaction(async (tx) => {
+      const plan = planJuresImport(parsed.lines, await loadImportContext(tx, user, parsed.lines, true));
+      if (plan.digest !== expectedDigest) return refuse(CHANGED);
+      await execute(tx, user, plan.operations, `Import du fichier ${filename}`);
+      return ok(summarize(plan.outcomes));
+    });
+  } catch (error) {
+    // A juror of the file created meanwhile by someone else: the unique identity index stops the import.
+    if (isUniqueViolation(error)) return refuse(CHANGED);
+    throw error;
+  }
+}

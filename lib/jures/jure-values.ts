@@ -1,0 +1,58 @@
+import type { DbOrTx } from "@/db/client";
+import type { jures } from "@/db/schema";
+import { normalizeName } from "@/lib/text/normalize";
+import { resolveBirthCommune, resolvePays, resolveResidence } from "./places";
+import type { JureData } from "./schemas";
+
+export type JureValues = Omit<typeof jures.$inferInsert, "id" | "version" | "createdAt" | "updatedAt">;
+
+/** The normalised identity a juror is matched on: birth name, given names (normalizeName) and birth date. */
+export function identityKey(v: { nomNaissance: string; prenoms: string; dateNaissance: string }) {
+  return { nomNaissanceNormalise: normalizeName(v.nomNaissance), prenomsNormalises: normalizeName(v.prenoms), dateNaissance: v.dateNaissance };
+}
+
+/** The columns of a juror from the form, with its communes checked against the référentiel (R6). */
+export async function resolveJureValues(tx: DbOrTx, data: JureData): Promise<{ ok: true; values: JureValues } | { ok: false; fieldErrors: Record<string, string[]> }> {
+  const fieldErrors: Record<string, string[]> = {};
+  let naissance = { naissanceCommuneCode: null as string | null, naissanceCommuneNom: null as string | null, naissancePaysCode: null as string | null, naissanceVille: null as string | null };
+  if (data.lieuNaissance === "france") {
+    const commune = await resolveBirthCommune(tx, data.naissanceCommuneCode!, data.dateNaissance);
+    if (commune.ok) naissance = { ...naissance, naissanceCommuneCode: commune.code, naissanceCommuneNom: commune.nom };
+    else fieldErrors[commune.field] = [commune.message];
+  } else {
+    const country = await resolvePays(tx, data.naissancePaysCode!);
+    if (country.ok) naissance = { ...naissance, naissancePaysCode: country.code, naissanceVille: data.naissanceVille };
+    else fieldErrors[country.field] = [country.message];
+  }
+  const residence = await resolveResidence(tx, data.residenceCommuneCode);
+  if (!residence.ok) fieldErrors[residence.field] = [residence.message];
+  if (!residence.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  const nomNaissance = data.nomNaissance.toUpperCase();
+  const nomUsage = data.nomUsage ? data.nomUsage.toUpperCase() : null;
+  return {
+    ok: true,
+    values: {
+      civilite: data.civilite,
+      nomNaissance,
+      nomUsage,
+      prenoms: data.prenoms,
+      ...naissance,
+      residenceCommuneCode: residence.code,
+      residenceCommuneNom: residence.nom,
+      residenceDepartementCode: residence.departementCode,
+      residenceRegionCode: residence.regionCode,
+      email: data.email,
+      telephone: data.telephone,
+      employeurRaisonSociale: data.employeurRaisonSociale,
+      employeurSiret: data.employeurSiret,
+      ...identityKey({ nomNaissance, prenoms: data.prenoms, dateNaissance: data.dateNaissance }),
+      nomRecherche: normalizeName(`${nomNaissance} ${nomUsage ?? ""} ${data.prenoms}`),
+    },
+  };
+}
+
+/** What the history shows of a juror: no normalised or technical column. */
+export function auditedValues(v: JureValues) {
+  const { nomNaissanceNormalise: _n, prenomsNormalises: _p, nomRecherche: _r, ...shown } = v;
+  return shown;
+}

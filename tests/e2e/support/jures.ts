@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { communes, habilitationPeriodes, habilitations, jureCentreLinks, jures, titres, titreVersions } from "@/db/schema";
+import { normalizeName } from "@/lib/text/normalize";
+
+/** Communes the juror specs use, whether or not the e2e database loaded the COG (unique key: code, kind, start). */
+export async function seedJuresCommunes(db: Db): Promise<void> {
+  const row = (code: string, nom: string, dep: string, validTo: string | null = null) => ({ code, nom, kind: "commune" as const, departementCode: dep, regionCode: "76", validFrom: "1943-01-01", validTo, searchName: normalizeName(nom) });
+  await db
+    .insert(communes)
+    .values([row("30063", "Cambo", "30", "1969-01-01"), row("30189", "Nîmes", "30"), row("30028", "Bagnols-sur-Cèze", "30"), row("34172", "Montpellier", "34")])
+    .onConflictDoNothing();
+}
+
+/**
+ * A version of TP-00391 of the spec's own, with a fin de vie: a date of version in the 1990s no other spec
+ * uses (the real versions are dated 2011 and 2023), so that the spec's list of jurors is its own.
+ */
+export async function seedAdvfVersion(db: Db, finDeVie: string) {
+  await db.insert(titres).values({ code: "TP-00391", intitule: "Assistant(e) de vie aux familles" }).onConflictDoNothing();
+  const [titre] = await db.select({ id: titres.id }).from(titres).where(eq(titres.code, "TP-00391"));
+  for (;;) {
+    const day = new Date(Date.UTC(1990, 0, 1) + Math.floor(Math.random() * 3650) * 86_400_000).toISOString().slice(0, 10);
+    const [version] = await db.insert(titreVersions).values({ titreId: titre!.id, dateVersion: day, finDeVie }).onConflictDoNothing().returning({ id: titreVersions.id });
+    if (version) return { id: version.id, label: `TP-00391 Assistant(e) de vie aux familles (${day.split("-").reverse().join("/")})` };
+  }
+}
+
+/** A juror living in Nîmes, habilitated for a version over the given periods, optionally linked to a centre. */
+export async function seedJure(db: Db, values: { nom?: string; prenoms?: string; versionId: string; periodes: { debut: string; fin: string }[]; lienCentreId?: string }) {
+  const nom = values.nom ?? `JURE-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const prenoms = values.prenoms ?? "Claire";
+  const [jure] = await db
+    .insert(jures)
+    .values({
+      civilite: "Madame",
+      nomNaissance: nom,
+      prenoms,
+      dateNaissance: "1971-08-17",
+      naissanceCommuneCode: "30189",
+      naissanceCommuneNom: "Nîmes",
+      residenceCommuneCode: "30189",
+      residenceCommuneNom: "Nîmes",
+      residenceDepartementCode: "30",
+      residenceRegionCode: "76",
+      email: `${normalizeName(nom).replace(/\s/g, ".")}@exemple.fr`,
+      telephone: "06 10 20 30 40",
+      nomNaissanceNormalise: normalizeName(nom),
+      prenomsNormalises: normalizeName(prenoms),
+      nomRecherche: normalizeName(`${nom} ${prenoms}`),
+    })
+    .returning({ id: jures.id });
+  const [habilitation] = await db
+    .insert(habilitations)
+    .values({ jureId: jure!.id, titreVersionId: values.versionId, dateDebutEmploi: "2001-01-01", dateDerniereOccupation: "2023-06-30" })
+    .returning({ id: habilitations.id });
+  if (values.periodes.length) {
+    await db.insert(habilitationPeriodes).values(values.periodes.map((p) => ({ habilitationId: habilitation!.id, jureId: jure!.id, titreVersionId: values.versionId, dateDebut: p.debut, dateFin: p.fin })));
+  }
+  if (values.lienCentreId) await db.insert(jureCentreLinks).values({ jureId: jure!.id, centreId: values.lienCentreId, type: "formateur", dateDebut: "2021-09-01" });
+  return { id: jure!.id, habilitationId: habilitation!.id, nom, prenoms };
+}
