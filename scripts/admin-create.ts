@@ -32,8 +32,9 @@ function readArgs() {
 /** One line typed on a terminal, not echoed (raw mode), as `sudo` asks for a password. */
 function readHiddenLine(question: string): Promise<string> {
   const stdin = process.stdin;
-  process.stdout.write(question);
+  // Raw mode before the question shows: a key typed as soon as it appears must not be echoed.
   stdin.setRawMode(true);
+  process.stdout.write(question);
   stdin.setEncoding("utf8");
   stdin.resume();
   return new Promise((resolve) => {
