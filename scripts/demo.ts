@@ -3,14 +3,23 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openConfiguredDatabase } from "@/db/client";
-import { seedAll } from "@/db/seed";
+import { DemoRefusedInProductionError, refuseDemoInProduction, seedDemoData } from "@/db/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo";
 import { run } from "./run";
 
 /**
  * `npm run demo`: migrates and seeds the database (embedded PGlite in .data/ unless DATABASE_URL is set),
  * builds, serves on http://localhost:3000 and prints the demo accounts. Running it again duplicates nothing.
+ * Refused under NODE_ENV=production, before the database is even opened.
  */
+try {
+  refuseDemoInProduction();
+} catch (error) {
+  if (!(error instanceof DemoRefusedInProductionError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
 const started = performance.now();
 const port = process.env.PORT ?? "3000";
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -28,7 +37,7 @@ function authSecret(): string {
 // The seed runs before the server starts: PGlite must never be opened by two processes at once.
 const handle = openConfiguredDatabase();
 await handle.migrate();
-const counts = await seedAll(handle.db, { demo: true });
+const counts = await seedDemoData(handle.db);
 await handle.close();
 for (const c of counts) console.log(`  ${c.table.padEnd(20)} ${c.inserted} insérées, ${c.updated} mises à jour`);
 console.log(`Base prête (${handle.driver}) — ${elapsed()}`);

@@ -1,11 +1,11 @@
 import { openConfiguredDatabase } from "@/db/client";
-import { seedAll } from "@/db/seed";
+import { seedReferentiels } from "@/db/seed";
 
-const withDemo = !process.argv.includes("--sans-demo");
+/** `npm run db:seed`: migrations, then the référentiels only. Demo accounts come with `npm run demo`, never here. */
 const handle = openConfiguredDatabase();
 const started = performance.now();
 await handle.migrate();
-const counts = await seedAll(handle.db, { demo: withDemo });
+const counts = await seedReferentiels(handle.db);
 for (const c of counts) console.log(`  ${c.table.padEnd(20)} ${String(c.inserted).padStart(6)} insérées  ${String(c.updated).padStart(6)} mises à jour`);
-console.log(`Données de référence chargées (${handle.driver}) en ${Math.round(performance.now() - started)} ms.`);
+console.log(`Référentiels chargés (${handle.driver}) en ${Math.round(performance.now() - started)} ms. Aucun compte créé : npm run admin:create -- --email …`);
 await handle.close();

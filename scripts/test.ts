@@ -32,7 +32,7 @@ if (!withPostgres) console.warn("ATTENTION : aucun PostgreSQL — intégration P
 mkdirSync(".test-results", { recursive: true });
 const steps: { name: string; command: string[]; when?: boolean }[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
-  { name: "lint", command: ["npx", "eslint", "--max-warnings=0", "."] },
+  { name: "lint (eslint, stylelint)", command: ["npm", "run", "--silent", "lint"] },
   { name: "vitest (unitaires + intégration)", command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-results/vitest.json"] },
   { name: "build", command: ["npx", "next", "build"], when: withPostgres },
   { name: "e2e (Playwright, Chromium)", command: ["npx", "playwright", "test", "--reporter=list,json"], when: withPostgres },

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { ccps, centres, departements, regions, titres, titreVersions, users } from "@/db/schema";
-import { seedAll } from "@/db/seed";
+import { ccps, centres, departements, jures, regions, titres, titreVersions, users } from "@/db/schema";
+import { seedReferentiels } from "@/db/seed";
 import { seedDemo } from "@/db/seed/demo";
 import { seedTerritoires } from "@/db/seed/territoires";
 import { useTestDatabase } from "./support/database";
@@ -34,8 +34,8 @@ describe("chargement des données", () => {
 });
 
 describe("chargement des référentiels", () => {
-  test("charge communes, pays, NSF, titres et communes des UD, puis ne change rien la seconde fois", async () => {
-    const first = await seedAll(t.db, { demo: false });
+  test("npm run db:seed charge communes, pays, NSF, titres et communes des UD, sans aucun compte, centre ni juré, puis ne change rien la seconde fois", async () => {
+    const first = await seedReferentiels(t.db);
     const byTable = Object.fromEntries(first.map((c) => [c.table, c]));
     expect(byTable.communes!.inserted).toBeGreaterThan(42_000);
     expect(byTable.nsf_codes!.inserted).toBe(497);
@@ -52,7 +52,12 @@ describe("chargement des référentiels", () => {
     ]);
     expect(await t.db.$count(ccps, eq(ccps.titreVersionId, versions[0]!.id))).toBe(3);
 
-    const second = await seedAll(t.db, { demo: false });
+    expect(first.filter((c) => c.table.includes("démo"))).toEqual([]);
+    expect(await t.db.$count(users)).toBe(0);
+    expect(await t.db.$count(centres)).toBe(0);
+    expect(await t.db.$count(jures)).toBe(0);
+
+    const second = await seedReferentiels(t.db);
     expect(second.filter((c) => c.inserted || c.updated)).toEqual([]);
   }, 120_000);
 });
