@@ -30,7 +30,9 @@ export function parseListParams<S extends string, F extends string>(
   searchParams: SearchParams,
   spec: ListSpec<S, F>,
 ): ListParams<S, F> {
+  // Stryker disable next-line StringLiteral: any other fallback parses to NaN, and NaN also gives page 1
   const page = Number.parseInt(first(searchParams.page) ?? "1", 10);
+  // Stryker disable next-line StringLiteral: any non-numeric fallback is NaN, which is not a page size either
   const size = Number.parseInt(first(searchParams.taille) ?? "", 10);
   const sort = first(searchParams.tri);
   const dir = first(searchParams.ordre);
