@@ -17,7 +17,9 @@ export const jureListSpec = {
 export type JureListParams = ListParams<(typeof jureListSpec.sortable)[number], (typeof jureListSpec.filters)[number]>;
 
 const nomTri = sql`lower(coalesce(${jures.nomUsage}, ${jures.nomNaissance}))`;
-const habilitationCount = sql<number>`(select count(*)::int from ${habilitations} where ${habilitations.jureId} = ${jures.id})`;
+// Written with the table name: in a select from one table, drizzle prints `${jures.id}` as a bare "id",
+// which inside the subquery means habilitations.id and the count was always 0.
+const habilitationCount = sql<number>`(select count(*)::int from ${habilitations} h where h.jure_id = ${jures}.id)`;
 const sortColumns: Record<JureListParams["sort"], SQL> = {
   nom: nomTri,
   naissance: sql`${jures.dateNaissance}`,

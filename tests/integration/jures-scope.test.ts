@@ -98,3 +98,18 @@ describe("liste des jurés à convoquer, par rôle", () => {
     expect(desc.rows.map((r) => r.nomNaissance)).toEqual(["LYONNAIS", "HERAULTAIS", "GARDOIS", "FORMATEUR"]);
   });
 });
+
+describe("liste des jurés : nombre d'habilitations", () => {
+  test("compte les habilitations de chaque juré (2, 1 ou aucune), et trie sur ce nombre", async () => {
+    const { cast, jures } = await setup();
+    const { version: autre } = await createTitreVersion(t.db);
+    await createHabilitationRow(t.db, jures.gard.id, autre.id, [{ debut: "2022-01-01", fin: "2026-12-31" }]);
+    const sans = await createJureRow(t.db, { departement: "30", nomNaissance: "NGUYỄN", prenoms: "Thị Lan" });
+    const { rows } = await listJuresForUser(cast.ud30, { ...LIST, sort: "habilitations", dir: "desc" }, t.db);
+    expect(rows.map((r) => [r.nomNaissance, r.habilitations])).toEqual([
+      ["GARDOIS", 2],
+      ["FORMATEUR", 1],
+      [sans.nomNaissance, 0],
+    ]);
+  });
+});
