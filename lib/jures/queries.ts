@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { centres, departements, habilitationPeriodes, habilitations, jureCentreLinks, jures, pays, titres, titreVersions } from "@/db/schema";
+import { agrements, centres, departements, habilitationPeriodes, habilitations, jureCentreLinks, jures, pays, titres, titreVersions } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { jureScope } from "@/lib/auth/scope";
@@ -182,12 +182,19 @@ export async function listHabilitationHistoryForUser(user: CurrentUser, id: stri
   return { habilitation, events: await listAuditEventsOfEntity("habilitation", id, tx) };
 }
 
-/** Every title version, for the selects of the habilitation form and of the list to convene. */
-export async function listTitreVersionOptions(tx: DbOrTx = getDb()) {
+/**
+ * Title versions for the selects of the habilitation form and of the list to convene: every one, or for a
+ * centre user's list only those its centre holds an accepted agrément for (the others would answer 404).
+ */
+export async function listTitreVersionOptions(tx: DbOrTx = getDb(), filter: { agreedForCentreId?: string } = {}) {
+  const agreed = filter.agreedForCentreId
+    ? inArray(titreVersions.id, tx.select({ id: agrements.titreVersionId }).from(agrements).where(and(eq(agrements.centreId, filter.agreedForCentreId), eq(agrements.statut, "acceptee"))))
+    : undefined;
   const rows = await tx
     .select({ id: titreVersions.id, ...versionColumns })
     .from(titreVersions)
     .innerJoin(titres, eq(titres.id, titreVersions.titreId))
+    .where(agreed)
     .orderBy(asc(titres.code), desc(titreVersions.dateVersion));
   return rows.map((r) => ({ value: r.id, label: titreVersionLabel(r) }));
 }
