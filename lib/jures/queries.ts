@@ -4,6 +4,7 @@ import { agrements, centres, departements, habilitationPeriodes, habilitations, 
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { jureScope } from "@/lib/auth/scope";
+import { isUuid } from "@/lib/ids";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
 import { normalizeName } from "@/lib/text/normalize";
 import { habilitationStatus } from "./habilitation-status";
@@ -67,7 +68,7 @@ export type JureListRow = Awaited<ReturnType<typeof listJuresForUser>>["rows"][n
 
 /** A juror's record, birth data included: only agents of the juror's scope get it (null → 404). */
 export async function getJureForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx
     .select({
       id: jures.id,
@@ -132,7 +133,7 @@ export async function listHabilitationsOfJure(jureId: string, tx: DbOrTx = getDb
 
 /** The "CERES ACCUEIL" screen of one habilitation: juror, version, competences, periods; null out of scope. */
 export async function getHabilitationForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx
     .select({
       id: habilitations.id,
