@@ -59,7 +59,7 @@ test.describe("clavier, titres de page et erreurs de formulaire (accessibilité 
     await loginAs(page, await seed.user("regional", { regionCode: "76", departementCode: "30" }));
     await page.goto("/jures/nouveau");
     await page.getByRole("button", { name: "Créer le juré" }).click();
-    await expect(page.getByRole("alert")).toContainText(/Le formulaire contient \d+ erreurs : corrigez les champs signalés\./);
+    await expect(page.getByTestId("erreur-formulaire").getByRole("alert")).toContainText(/Le formulaire contient \d+ erreurs : corrigez les champs signalés\./);
     await expect(page.getByText("Saisissez le nom de naissance.")).toBeVisible();
   });
 
