@@ -1,7 +1,7 @@
 import communesData from "@etalab/decoupage-administratif/data/communes.json" with { type: "json" };
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/db/client";
-import { centres, titres, titreVersions } from "@/db/schema";
+import { agrements, centres, sites, titres, titreVersions } from "@/db/schema";
 import type { CogCommune } from "@/db/seed/commune-rows";
 import { seedNsf, seedTitres } from "@/db/seed/referentiels";
 import { seedTerritoires } from "@/db/seed/territoires";
@@ -168,6 +168,12 @@ export async function seedBench(db: Db, sizes = { jures: 100_000, habilitations:
   await db.execute(sql`vacuum analyze`);
 
   const popular = versions[0]!;
+  // Centre users see the list only under a valid agrément (R1): every bench centre holds one for the measured version.
+  const siteIds = await db
+    .insert(sites)
+    .values(centreRows.map((c, i) => ({ centreId: centreIds[i]!.id, libelle: "Site principal", adresse: c.adresse, codePostal: c.codePostal, communeCode: c.communeCode, communeNom: c.communeNom })))
+    .returning({ id: sites.id, centreId: sites.centreId });
+  await db.insert(agrements).values(siteIds.map((s) => ({ centreId: s.centreId, siteId: s.id, titreVersionId: popular.id, statut: "acceptee" as const, validFrom: "2015-01-01", validTo: popular.fin_de_vie })));
   const [counts] = rowsOf<BenchData["counts"]>(
     await db.execute(sql`select (select count(*) from jures)::int as jures, (select count(*) from habilitations)::int as habilitations,
       (select count(*) from habilitation_periodes)::int as periodes, (select count(*) from jure_centre_links)::int as liens`),

@@ -44,6 +44,7 @@ async function measure(handle: DatabaseHandle, label: string) {
     const criteria = { titreVersionId: data.titreVersionId, debut: first.toISOString().slice(0, 10), fin: last.toISOString().slice(0, 10), centreId: centre.id };
     const t0 = performance.now();
     const page = await queryConvocationList(user, criteria, { page: 1, pageSize: 20, sort: "nom", dir: "asc", filters: {} }, handle.db);
+    if (!page) throw new Error("Le centre du banc n'a pas d'agrément valide pour cette session.");
     const ms = performance.now() - t0;
     if (i >= WARMUP) {
       timings.push(ms);

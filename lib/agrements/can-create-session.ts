@@ -1,3 +1,4 @@
+import { addDays, format, parseISO } from "date-fns";
 import type { AgrementStatut } from "@/db/schema";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { PROLONGATION } from "@/lib/titres/policy";
@@ -91,4 +92,16 @@ export function canCreateSession(input: R1Input): R1Result {
   if (by("en_instruction")) return { ok: false, reason: "agrement_en_instruction", message: "La demande d'agrément pour ce site est en cours d'instruction." };
   if (by("retiree")) return { ok: false, reason: "agrement_retire", message: "L'agrément de ce site a été retiré." };
   return { ok: false, reason: "agrement_refuse", message: "La demande d'agrément pour ce site a été refusée." };
+}
+
+/**
+ * R1 on every day of a session, from the first to the last, on one same site of the centre: what a centre
+ * must hold to see the jurors it could convene for that session (a session lasts a few days, at most 31).
+ */
+export function canHoldSession(facts: Omit<R1Input, "date" | "siteId">, debut: IsoDate, fin: IsoDate): boolean {
+  const days: IsoDate[] = [];
+  for (let d = parseISO(debut); format(d, "yyyy-MM-dd") <= fin; d = addDays(d, 1)) days.push(format(d, "yyyy-MM-dd"));
+  if (!days.length) return false;
+  const siteIds = [...new Set(facts.agrements.map((a) => a.siteId))];
+  return siteIds.some((siteId) => days.every((date) => canCreateSession({ ...facts, date, siteId }).ok));
 }

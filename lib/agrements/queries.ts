@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { centreScope } from "@/lib/auth/scope";
 import { todayInParis } from "@/lib/dates-paris";
+import { isUuid } from "@/lib/ids";
 import { sessionProlongationMonths, versionStateOn, type IsoDate } from "@/lib/titres/version-state";
 import { versionLabel } from "@/lib/titres/import/plan";
 import { canCreateSession, typeOn, type AgrementFacts } from "./can-create-session";
@@ -55,6 +56,7 @@ function withStatus(rows: Row[], typeCentre: string | null, today: IsoDate) {
 
 /** The agréments of one centre, each with the plain status the centre reads (Valide, Expirée…). */
 export async function listAgrementsOfCentreForUser(user: CurrentUser, centreId: string, tx: DbOrTx = getDb(), today = todayInParis()) {
+  if (!isUuid(centreId)) return null;
   const [centre] = await tx.select({ typeCentre: centres.typeCentre }).from(centres).where(and(centreScope(user), eq(centres.id, centreId)));
   if (!centre) return null;
   const rows = await baseQuery(tx).where(eq(agrements.centreId, centreId)).orderBy(asc(titres.code), desc(titreVersions.dateVersion));
@@ -68,7 +70,7 @@ export async function listAgrementQueueForUser(user: CurrentUser, tx: DbOrTx = g
 }
 
 export async function getAgrementForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb(), today = todayInParis()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await baseQuery(tx).where(and(centreScope(user), eq(agrements.id, id)));
   if (!row) return null;
   const [centre] = await tx.select({ typeCentre: centres.typeCentre }).from(centres).where(eq(centres.id, row.centreId));

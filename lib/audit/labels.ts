@@ -143,3 +143,7 @@ export function formatAuditValue(value: unknown, field?: string): string {
 // Référentiels — commune des UD (lieu de délivrance des parchemins).
 Object.assign(actionLabels, { "departement.commune_ud_modifiee": "Modification de la commune de l'UD" });
 Object.assign(fieldLabels, { udCommuneCode: "Code INSEE de la commune de l'UD", udCommuneNom: "Commune de l'UD (lieu de délivrance)" });
+
+// Jurés — export de la liste des jurés à convoquer, tracé sur le centre de la session.
+Object.assign(actionLabels, { "centre.jures_a_convoquer_exportes": "Export de la liste des jurés à convoquer" });
+Object.assign(fieldLabels, { du: "Premier jour de la session", au: "Dernier jour de la session", departement: "Département de résidence", recherche: "Recherche sur le nom", lignes: "Lignes exportées" });

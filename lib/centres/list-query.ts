@@ -4,6 +4,7 @@ import { agrements, centres, departements, regions, titreVersions } from "@/db/s
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { centreScope } from "@/lib/auth/scope";
 import { todayInParis } from "@/lib/dates-paris";
+import { isUuid } from "@/lib/ids";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
 import type { IsoDate } from "@/lib/titres/version-state";
 
@@ -17,7 +18,6 @@ export type CentreListParams = ListParams<(typeof centreListSpec.sortable)[numbe
 
 /** The `type` filter value for centres whose type is not recorded (shown "-"). */
 export const TYPE_NON_RENSEIGNE = "non_renseigne";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Whitelisted columns: the représentant's contact details stay on the centre page.
 const listColumns = {
@@ -73,7 +73,7 @@ function filterConditions(user: CurrentUser, filters: CentreListParams["filters"
   if (filters.reseau) conditions.push(sql`${centres.reseaux} @> array[${filters.reseau}]::text[]`);
   if (filters.validAgrementTitreId) {
     // A malformed id matches nothing rather than failing the whole page on a uuid cast.
-    conditions.push(UUID.test(filters.validAgrementTitreId) ? validAgrementFor(filters.validAgrementTitreId, today) : sql`false`);
+    conditions.push(isUuid(filters.validAgrementTitreId) ? validAgrementFor(filters.validAgrementTitreId, today) : sql`false`);
   }
   return and(...conditions)!;
 }

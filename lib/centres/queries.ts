@@ -4,10 +4,11 @@ import { centres, centreTypes, departements, regions, sites } from "@/db/schema"
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { centreScope } from "@/lib/auth/scope";
+import { isUuid } from "@/lib/ids";
 
 /** A centre as its identification page shows it; null when it does not exist for this user. */
 export async function getCentreForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx
     .select({
       id: centres.id,

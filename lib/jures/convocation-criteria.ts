@@ -5,6 +5,7 @@ import { centres, titres, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { centreScope } from "@/lib/auth/scope";
 import { todayInParis } from "@/lib/dates-paris";
+import { isUuid } from "@/lib/ids";
 import type { SearchParams } from "@/lib/table/list-params";
 import { isIsoDate } from "@/lib/titres/schemas";
 import { MAX_SESSION_DAYS, type ConvocationCriteria } from "./convocation-sql";
@@ -40,7 +41,7 @@ export async function resolveConvocationCriteria(user: CurrentUser, searchParams
   }
 
   let versionLabel = "";
-  if (!/^[0-9a-f-]{36}$/i.test(form.version)) errors.version = "Choisissez la version du titre de la session.";
+  if (!isUuid(form.version)) errors.version = "Choisissez la version du titre de la session.";
   else {
     const [v] = await tx
       .select({ code: titres.code, intitule: titres.intitule, millesime: titreVersions.millesime, dateVersion: titreVersions.dateVersion })

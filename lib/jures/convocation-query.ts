@@ -6,6 +6,7 @@ import { assertNever } from "@/lib/result";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
 import { normalizeName } from "@/lib/text/normalize";
 import type { IsoDate } from "@/lib/titres/version-state";
+import { mayListConvocation } from "./convocation-access";
 import { finHabilitationSql, liensActifsSql, raisonsSql, ruleCtes, type ConvocationCriteria } from "./convocation-sql";
 import type { IneligibilityReason } from "./eligibility";
 
@@ -18,7 +19,7 @@ export const convocationListSpec = {
 } as const satisfies ListSpec<string, string>;
 
 export type ConvocationListParams = ListParams<(typeof convocationListSpec.sortable)[number], (typeof convocationListSpec.filters)[number]>;
-type View = Pick<ConvocationListParams, "sort" | "dir" | "filters">;
+export type ConvocationView = Pick<ConvocationListParams, "sort" | "dir" | "filters">;
 
 export type ConvocationRow = {
   id: string;
@@ -45,7 +46,7 @@ const sortKeys: Record<ConvocationListParams["sort"], SQL[]> = {
 };
 
 /** Every key in the chosen direction, the id last to break ties (jures_tri_idx serves the name order both ways). */
-function order(view: View): SQL {
+function order(view: ConvocationView): SQL {
   const direction = view.dir === "desc" ? sql`desc` : sql`asc`;
   return sql.join([...sortKeys[view.sort], sql`jures.id`].map((key) => sql`${key} ${direction}`), sql`, `);
 }
@@ -57,7 +58,7 @@ function order(view: View): SQL {
  */
 const member = (set: "eligibles" | "candidats" | "liens") => sql`coalesce(jures.id in (select jure_id from ${sql.raw(set)}), false)`;
 
-type Where = { eligibles: SQL; autres: SQL; needsJures: boolean; page: (view: View, end: number) => SQL };
+type Where = { eligibles: SQL; autres: SQL; needsJures: boolean; page: (view: ConvocationView, end: number) => SQL };
 
 /** Above this size, a set is read by walking jurors in name order; below, jurors are fetched from the set. */
 const LARGE_SET = 500;
@@ -66,7 +67,7 @@ const LARGE_SET = 500;
  * Who is listed: agents, the jurors of their scope; a centre, the eligible jurors, and the ineligible ones
  * only when linked to the centre itself (its own staff: the link explains why they are absent).
  */
-function conditions(user: CurrentUser, filters: View["filters"], largeSet: number): Where {
+function conditions(user: CurrentUser, filters: ConvocationView["filters"], largeSet: number): Where {
   const common: SQL[] = user.role === "regional" ? [jureScope(user)] : [];
   if (filters.departement) common.push(sql`jures.residence_departement_code = ${filters.departement}`);
   const q = filters.q ? normalizeName(filters.q) : "";
@@ -77,7 +78,7 @@ function conditions(user: CurrentUser, filters: View["filters"], largeSet: numbe
   // Each half of the page is written twice, and the size of its set (known once the CTE is computed)
   // switches one of them off: one SQL statement whose plan fits both a popular title and a rare one.
   // Walk: jurors in name order, each checked against the set. Drive: the set's few jurors fetched by id.
-  const half = (eligible: boolean, gate: "eligibles" | "candidats" | null, walk: SQL, ids: SQL) => (view: View, end: number) => {
+  const half = (eligible: boolean, gate: "eligibles" | "candidats" | null, walk: SQL, ids: SQL) => (view: ConvocationView, end: number) => {
     const flag = sql.raw(String(eligible));
     const tail = sql`order by ${order(view)} limit ${end}`;
     const drive = sql`select jures.id, ${flag} as eligible from (${ids}) ids join jures on jures.id = ids.jure_id where ${and()}`;
@@ -138,7 +139,7 @@ function columns(user: CurrentUser): SQL {
   }
 }
 
-function convocationStatement(user: CurrentUser, criteria: ConvocationCriteria, view: View, offset: number, limit: number): SQL {
+function convocationStatement(user: CurrentUser, criteria: ConvocationCriteria, view: ConvocationView, offset: number, limit: number): SQL {
   const largeSet = criteria.largeSet ?? LARGE_SET;
   const where = conditions(user, view.filters, Number.isFinite(largeSet) ? largeSet : Number.MAX_SAFE_INTEGER);
   const end = offset + limit;
@@ -160,16 +161,24 @@ function toRow(raw: Record<string, unknown>): ConvocationRow {
   return { ...(row as ConvocationRow), raisons: list(row.raisons) as IneligibilityReason[], liensActifs: list(row.liensActifs) };
 }
 
-/** One page of the list of jurors to convene, eligible first, and the counts of the whole filtered list. */
+/**
+ * One page of the list of jurors to convene, eligible first, and the counts of the whole filtered list;
+ * null (the page answers 404) when the user may not see this list (mayListConvocation).
+ */
 export async function queryConvocationList(user: CurrentUser, criteria: ConvocationCriteria, params: ConvocationListParams, tx: DbOrTx = getDb()) {
+  if (!(await mayListConvocation(user, criteria, tx))) return null;
   const raw = rowsOf<Record<string, unknown>>(await tx.execute(convocationStatement(user, criteria, params, (params.page - 1) * params.pageSize, params.pageSize)));
   const eligibles = Number(raw[0]?.eligibles ?? 0);
   const autres = Number(raw[0]?.autres ?? 0);
   return { rows: raw.filter((r) => r.id !== null && r.id !== undefined).map(toRow), total: eligibles + autres, eligibles };
 }
 
-/** The whole filtered list, in the order of the page, batch after batch, for the CSV export. */
-export async function* iterateConvocationList(user: CurrentUser, criteria: ConvocationCriteria, view: View, batchSize = 2000, tx: DbOrTx = getDb()): AsyncGenerator<ConvocationRow[]> {
+/**
+ * The whole filtered list, in the order of the page, batch after batch, for the CSV export. Callers check
+ * mayListConvocation first (exportConvocationList does, and audits): iterating without it is a bug.
+ */
+export async function* iterateConvocationList(user: CurrentUser, criteria: ConvocationCriteria, view: ConvocationView, batchSize = 2000, tx: DbOrTx = getDb()): AsyncGenerator<ConvocationRow[]> {
+  if (!(await mayListConvocation(user, criteria, tx))) throw new Error("Liste des jurés à convoquer demandée sans droit d'y accéder.");
   for (let offset = 0; ; offset += batchSize) {
     const rows = rowsOf<Record<string, unknown>>(await tx.execute(convocationStatement(user, criteria, view, offset, batchSize)))
       .filter((r) => r.id !== null && r.id !== undefined)

@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { jures } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
@@ -6,7 +5,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { ok, refuse, type Result } from "@/lib/result";
 import { auditedValues, resolveJureValues } from "./jure-values";
-import { canManageJureIn, canManageJures, HORS_PERIMETRE, IDENTITE_EXISTANTE } from "./permissions";
+import { identityRefusal } from "./identity-check";
+import { canManageJureIn, canManageJures, HORS_PERIMETRE, IDENTITE_REFUSEE } from "./permissions";
 import type { JureData } from "./schemas";
 
 export async function createJure(user: CurrentUser, data: JureData, db: Db = getDb()): Promise<Result<{ id: string }>> {
@@ -19,18 +19,15 @@ export async function createJure(user: CurrentUser, data: JureData, db: Db = get
       if (!canManageJureIn(user, { regionCode: values.residenceRegionCode, departementCode: values.residenceDepartementCode })) {
         return refuse(HORS_PERIMETRE, { residenceCommuneCode: [HORS_PERIMETRE] });
       }
-      const [taken] = await tx
-        .select({ id: jures.id })
-        .from(jures)
-        .where(and(eq(jures.nomNaissanceNormalise, values.nomNaissanceNormalise), eq(jures.prenomsNormalises, values.prenomsNormalises), eq(jures.dateNaissance, values.dateNaissance)));
-      if (taken) return refuse(IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
+      const taken = await identityRefusal(tx, user, values);
+      if (taken) return refuse(taken, { nomNaissance: [taken] });
       const [created] = await tx.insert(jures).values(values).returning({ id: jures.id });
       await recordAudit(tx, user, { action: "jure.cree", entityType: "jure", entityId: created!.id, after: auditedValues(values) });
       return ok({ id: created!.id });
     });
   } catch (error) {
-    // Two agents entering the same person at once: the unique index on the identity decides.
-    if (isUniqueViolation(error, "jures_identite_unique")) return refuse(IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
+    // Two agents entering the same person at once: the unique index decides, and the refusal stays neutral.
+    if (isUniqueViolation(error, "jures_identite_unique")) return refuse(IDENTITE_REFUSEE, { nomNaissance: [IDENTITE_REFUSEE] });
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { centres, departements, habilitationPeriodes, habilitations, jureCentreLinks, jures, pays, titres, titreVersions } from "@/db/schema";
+import { agrements, centres, departements, habilitationPeriodes, habilitations, jureCentreLinks, jures, pays, titres, titreVersions } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { jureScope } from "@/lib/auth/scope";
+import { isUuid } from "@/lib/ids";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
 import { normalizeName } from "@/lib/text/normalize";
 import { habilitationStatus } from "./habilitation-status";
@@ -17,7 +18,9 @@ export const jureListSpec = {
 export type JureListParams = ListParams<(typeof jureListSpec.sortable)[number], (typeof jureListSpec.filters)[number]>;
 
 const nomTri = sql`lower(coalesce(${jures.nomUsage}, ${jures.nomNaissance}))`;
-const habilitationCount = sql<number>`(select count(*)::int from ${habilitations} where ${habilitations.jureId} = ${jures.id})`;
+// Written with the table name: in a select from one table, drizzle prints `${jures.id}` as a bare "id",
+// which inside the subquery means habilitations.id and the count was always 0.
+const habilitationCount = sql<number>`(select count(*)::int from ${habilitations} h where h.jure_id = ${jures}.id)`;
 const sortColumns: Record<JureListParams["sort"], SQL> = {
   nom: nomTri,
   naissance: sql`${jures.dateNaissance}`,
@@ -65,7 +68,7 @@ export type JureListRow = Awaited<ReturnType<typeof listJuresForUser>>["rows"][n
 
 /** A juror's record, birth data included: only agents of the juror's scope get it (null → 404). */
 export async function getJureForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx
     .select({
       id: jures.id,
@@ -130,7 +133,7 @@ export async function listHabilitationsOfJure(jureId: string, tx: DbOrTx = getDb
 
 /** The "CERES ACCUEIL" screen of one habilitation: juror, version, competences, periods; null out of scope. */
 export async function getHabilitationForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await tx
     .select({
       id: habilitations.id,
@@ -180,12 +183,19 @@ export async function listHabilitationHistoryForUser(user: CurrentUser, id: stri
   return { habilitation, events: await listAuditEventsOfEntity("habilitation", id, tx) };
 }
 
-/** Every title version, for the selects of the habilitation form and of the list to convene. */
-export async function listTitreVersionOptions(tx: DbOrTx = getDb()) {
+/**
+ * Title versions for the selects of the habilitation form and of the list to convene: every one, or for a
+ * centre user's list only those its centre holds an accepted agrément for (the others would answer 404).
+ */
+export async function listTitreVersionOptions(tx: DbOrTx = getDb(), filter: { agreedForCentreId?: string } = {}) {
+  const agreed = filter.agreedForCentreId
+    ? inArray(titreVersions.id, tx.select({ id: agrements.titreVersionId }).from(agrements).where(and(eq(agrements.centreId, filter.agreedForCentreId), eq(agrements.statut, "acceptee"))))
+    : undefined;
   const rows = await tx
     .select({ id: titreVersions.id, ...versionColumns })
     .from(titreVersions)
     .innerJoin(titres, eq(titres.id, titreVersions.titreId))
+    .where(agreed)
     .orderBy(asc(titres.code), desc(titreVersions.dateVersion));
   return rows.map((r) => ({ value: r.id, label: titreVersionLabel(r) }));
 }

@@ -1,4 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { jures } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/record";
@@ -7,7 +7,8 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { ok, refuse, type Result } from "@/lib/result";
 import { auditedValues, resolveJureValues } from "./jure-values";
 import { loadJureForUpdate } from "./load";
-import { canManageJureIn, canManageJures, HORS_PERIMETRE, IDENTITE_EXISTANTE, JURE_INTROUVABLE, JURE_MODIFIE } from "./permissions";
+import { identityRefusal } from "./identity-check";
+import { canManageJureIn, canManageJures, HORS_PERIMETRE, IDENTITE_REFUSEE, JURE_INTROUVABLE, JURE_MODIFIE } from "./permissions";
 import type { UpdateJureData } from "./schemas";
 
 export async function updateJure(user: CurrentUser, data: UpdateJureData, db: Db = getDb()): Promise<Result<{ id: string }>> {
@@ -24,11 +25,8 @@ export async function updateJure(user: CurrentUser, data: UpdateJureData, db: Db
       if (!canManageJureIn(user, { regionCode: values.residenceRegionCode, departementCode: values.residenceDepartementCode })) {
         return refuse(HORS_PERIMETRE, { residenceCommuneCode: [HORS_PERIMETRE] });
       }
-      const [taken] = await tx
-        .select({ id: jures.id })
-        .from(jures)
-        .where(and(eq(jures.nomNaissanceNormalise, values.nomNaissanceNormalise), eq(jures.prenomsNormalises, values.prenomsNormalises), eq(jures.dateNaissance, values.dateNaissance), ne(jures.id, data.id)));
-      if (taken) return refuse(IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
+      const taken = await identityRefusal(tx, user, values, data.id);
+      if (taken) return refuse(taken, { nomNaissance: [taken] });
       await tx.update(jures).set({ ...values, version: before.version + 1, updatedAt: new Date() }).where(eq(jures.id, data.id));
       const { id: _i, version: _v, ...comparable } = before;
       const shown = auditedValues(values);
@@ -36,7 +34,7 @@ export async function updateJure(user: CurrentUser, data: UpdateJureData, db: Db
       return ok({ id: data.id });
     });
   } catch (error) {
-    if (isUniqueViolation(error, "jures_identite_unique")) return refuse(IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
+    if (isUniqueViolation(error, "jures_identite_unique")) return refuse(IDENTITE_REFUSEE, { nomNaissance: [IDENTITE_REFUSEE] });
     throw error;
   }
 }

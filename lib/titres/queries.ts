@@ -4,6 +4,7 @@ import { ccps, nsfCodes, titres, titreVersions } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { todayInParis } from "@/lib/dates-paris";
+import { isUuid } from "@/lib/ids";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
 import { missingFields, titreStateOn, versionLabel } from "./current-version";
 import { versionStateRankSql, versionStateSql } from "./state-sql";
@@ -164,7 +165,7 @@ export async function* iterateTitresForExport(
 
 /** A title with all its versions (current first) and their CCPs in order; null when it does not exist. */
 export async function getTitreForUser(_user: CurrentUser, id: string, tx: DbOrTx = getDb(), today: IsoDate = todayInParis()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [titre] = await tx
     .select({ id: titres.id, code: titres.code, intitule: titres.intitule, sigle: titres.sigle, version: titres.version })
     .from(titres)

@@ -4,6 +4,7 @@ import { centres, departements, regions, users, userRoles, type UserRole } from 
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { userAccountScope } from "@/lib/auth/scope";
+import { isUuid } from "@/lib/ids";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
 
 export const userListSpec = {
@@ -117,7 +118,7 @@ export async function* iterateUsersForExport(
 
 /** One account as the administration page shows it; null when it does not exist for this user. */
 export async function getUserForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await baseQuery(tx).where(and(userAccountScope(user), eq(users.id, id)));
   return row ?? null;
 }

@@ -1,6 +1,6 @@
 import { seriousViolations } from "./support/axe";
 import { expect, loginAs, test } from "./support/fixtures";
-import { seedAdvfVersion, seedJure, seedJuresCommunes } from "./support/jures";
+import { seedAdvfVersion, seedAgrementValide, seedJure, seedJuresCommunes } from "./support/jures";
 
 test.describe("accessibilité des pages des jurés (axe-core, aucune violation grave ou critique)", () => {
   test("liste, fiche, habilitations, liens, écran d'habilitation, historiques, import (agent d'UD)", async ({ page, seed }) => {
@@ -41,6 +41,7 @@ test.describe("accessibilité des pages des jurés (axe-core, aucune violation g
     const centre = await seed.centre();
     await seedJure(seed.db, { versionId: version.id, periodes: [{ debut: "2019-01-01", fin: "2024-06-30" }] });
     await seedJure(seed.db, { versionId: version.id, periodes: [{ debut: "2019-01-01", fin: "2024-06-30" }], lienCentreId: centre.id });
+    await seedAgrementValide(seed.db, centre.id, version.id, "2024-06-30");
     await loginAs(page, await seed.user("centre", { centreId: centre.id }));
     await page.goto(`/jures/a-convoquer?version=${version.id}&du=2025-03-10&au=2025-03-11`);
     await expect(page.getByTestId("compte-eligibles")).toHaveText("1 juré éligible sur 2.");

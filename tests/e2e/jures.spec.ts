@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, loginAs, test } from "./support/fixtures";
-import { seedAdvfVersion, seedJure, seedJuresCommunes } from "./support/jures";
+import { seedAdvfVersion, seedAgrementValide, seedJure, seedJuresCommunes } from "./support/jures";
 
 const FIN_DE_VIE = "2024-06-30";
 
@@ -52,6 +52,7 @@ test.describe("jurés, habilitations et liste des jurés à convoquer", () => {
     // The centre's side: a session in the prolongation period (March 2025), with one of its own trainers habilitated too.
     const centre = await seed.centre();
     const formateur = await seedJure(seed.db, { versionId: version.id, periodes: [{ debut: "2020-01-01", fin: FIN_DE_VIE }], lienCentreId: centre.id });
+    await seedAgrementValide(seed.db, centre.id, version.id, FIN_DE_VIE);
     const centreUser = await seed.user("centre", { centreId: centre.id });
     const context = await browser.newContext();
     const centrePage = await context.newPage();
@@ -81,15 +82,20 @@ test.describe("jurés, habilitations et liste des jurés à convoquer", () => {
     expect(csv).toContain("Lié au centre de la session (formateur)");
     expect(csv).not.toContain("Date de naissance");
     expect(csv).not.toContain("1962");
+    await centrePage.goto(`/centres/${centre.id}/historique`);
+    await expect(centrePage.getByText("Export de la liste des jurés à convoquer")).toBeVisible();
     await context.close();
   });
 
-  test("un utilisateur de centre n'ouvre que la liste de son centre, et jamais les fiches des jurés (404)", async ({ page, seed }) => {
+  test("un utilisateur de centre n'ouvre que la liste de son centre agréé, et jamais les fiches des jurés (404)", async ({ page, seed }) => {
     await seedJuresCommunes(seed.db);
     const version = await seedAdvfVersion(seed.db, FIN_DE_VIE);
     const autre = await seed.centre();
     const jure = await seedJure(seed.db, { versionId: version.id, periodes: [{ debut: "2020-01-01", fin: FIN_DE_VIE }] });
     await loginAs(page, await seed.user("centre"));
+    // Its own centre, but no agrément for this version: neither the list nor its export (R1).
+    expect((await page.goto(`/jures/a-convoquer?version=${version.id}&du=2024-03-10&au=2024-03-11`))?.status()).toBe(404);
+    expect((await page.request.get(`/jures/a-convoquer/export?version=${version.id}&du=2024-03-10&au=2024-03-11`)).status()).toBe(404);
     expect((await page.goto(`/jures/a-convoquer?version=${version.id}&du=2025-03-10&siret=${autre.siret}`))?.status()).toBe(404);
     expect((await page.goto(`/jures/${jure.id}`))?.status()).toBe(404);
     expect((await page.goto(`/jures/habilitations/${jure.habilitationId}`))?.status()).toBe(404);

@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from "date-fns";
 import { describe, expect, test } from "vitest";
-import { titreVersions } from "@/db/schema";
+import { agrements, centreTypes, sites, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { iterateConvocationList, queryConvocationList, type ConvocationRow } from "@/lib/jures/convocation-query";
 import { checkEligibility, type DateRange, type LienFact } from "@/lib/jures/eligibility";
@@ -23,6 +23,8 @@ function random(seed: number) {
 }
 
 const FDV = "2024-02-29";
+/** 29 February 2024 + 24 months (date-fns clamps to the end of the month). */
+const CFA_PROLONGATION_END = "2026-02-28";
 const day = (base: string, n: number) => format(addDays(parseISO(base), n), "yyyy-MM-dd");
 
 const sessions: DateRange[] = [
@@ -43,6 +45,13 @@ async function generate(seed: number, n: number) {
   const { titre, version } = await createTitreVersion(t.db, { finDeVie: FDV, dateVersion: "2015-01-01" });
   const [ancienne] = await t.db.insert(titreVersions).values({ titreId: titre.id, millesime: "00", dateVersion: "2010-01-01", finDeVie: "2014-12-31" }).returning();
   const autreTitre = await createTitreVersion(t.db);
+  // The Gard centre, a CFA accepted for the version until its fin de vie, may see the list (R1) up to 24 months after it.
+  const [site] = await t.db
+    .insert(sites)
+    .values({ centreId: cast.centreGard.id, libelle: "Site principal", adresse: "RUE DU 19 MARS 1962", codePostal: "30200", communeCode: "30028", communeNom: "Bagnols-sur-Cèze" })
+    .returning();
+  await t.db.insert(centreTypes).values({ centreId: cast.centreGard.id, typeCentre: "CFA", validFrom: "2015-01-01" });
+  await t.db.insert(agrements).values({ centreId: cast.centreGard.id, titreVersionId: version.id, siteId: site!.id, statut: "acceptee", validFrom: "2019-01-01", validTo: FDV });
   const rand = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const cases: Case[] = [];
@@ -121,13 +130,17 @@ describe("la requête SQL de la liste des jurés à convoquer et la règle R4 en
         const firstIneligible = rows.findIndex((r) => !r.eligible);
         expect(firstIneligible === -1 || rows.slice(firstIneligible).every((r) => !r.eligible)).toBe(true);
 
-        const page = await queryConvocationList(cast.national, criteria, { page: 1, pageSize: 20, sort: "nom", dir: "asc", filters: {} }, t.db);
+        const page = (await queryConvocationList(cast.national, criteria, { page: 1, pageSize: 20, sort: "nom", dir: "asc", filters: {} }, t.db))!;
         expect(page.rows.map((r) => r.id)).toEqual(rows.slice(0, 20).map((r) => r.id));
         expect({ total: page.total, eligibles: page.eligibles }).toEqual({ total: rows.length, eligibles: rows.filter((r) => r.eligible).length });
 
         const gard = await all(cast.ud30, criteria);
         expect(gard.map((r) => r.id).sort()).toEqual(candidats.filter((c) => c.departement === "30").map((c) => c.id).sort());
 
+        if (session.fin > CFA_PROLONGATION_END) {
+          expect(await queryConvocationList(cast.centreUser, criteria, { page: 1, pageSize: 20, sort: "nom", dir: "asc", filters: {} }, t.db)).toBeNull();
+          continue;
+        }
         const centre = await all(cast.centreUser, criteria);
         const visible = candidats.filter((c) => expected.get(c.id)!.eligible || expected.get(c.id)!.reasons.includes("lie_au_centre"));
         expect(centre.map((r) => r.id).sort()).toEqual(visible.map((c) => c.id).sort());

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { queryConvocationList } from "@/lib/jures/convocation-query";
+import { agrements, centreTypes, sites } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { queryConvocationList, type ConvocationCriteria, type ConvocationListParams } from "@/lib/jures/convocation-query";
 import { getJureForUser, listJuresForUser } from "@/lib/jures/queries";
 import { createScopeCast, createTitreVersion } from "../fixtures/factories";
 import { createHabilitationRow, createJureRow, createLienRow } from "../fixtures/jures";
@@ -19,6 +21,22 @@ async function setup() {
   await createLienRow(t.db, forme.id, cast.centreGard.id, { debut: "2021-01-01", fin: null });
   const criteria = { titreVersionId: version.id, debut: "2025-03-10", fin: "2025-03-11", centreId: cast.centreGard.id };
   return { cast, criteria, jures: { gard, herault, rhone, forme } };
+}
+
+async function convocation(user: CurrentUser, criteria: ConvocationCriteria, params: ConvocationListParams = LIST) {
+  const list = await queryConvocationList(user, criteria, params, t.db);
+  expect(list).not.toBeNull();
+  return list!;
+}
+
+/** The Gard centre as a CFA accepted for the version until its fin de vie: R1 holds in 2025 (24 months of prolongation). */
+async function agreeCentreGard(cast: Awaited<ReturnType<typeof createScopeCast>>, titreVersionId: string) {
+  const [site] = await t.db
+    .insert(sites)
+    .values({ centreId: cast.centreGard.id, libelle: "Site principal", adresse: "RUE DU 19 MARS 1962", codePostal: "30200", communeCode: "30028", communeNom: "Bagnols-sur-Cèze" })
+    .returning();
+  await t.db.insert(centreTypes).values({ centreId: cast.centreGard.id, typeCentre: "CFA", validFrom: "2019-01-01" });
+  await t.db.insert(agrements).values({ centreId: cast.centreGard.id, titreVersionId, siteId: site!.id, statut: "acceptee", validFrom: "2020-01-01", validTo: "2024-06-30" });
 }
 
 describe("périmètre des jurés (R9)", () => {
@@ -51,14 +69,14 @@ describe("périmètre des jurés (R9)", () => {
 describe("liste des jurés à convoquer, par rôle", () => {
   test("un agent régional d'une autre région ne voit aucun des jurés d'Occitanie", async () => {
     const { cast, criteria } = await setup();
-    const { rows, total } = await queryConvocationList(cast.auvergne, criteria, LIST, t.db);
+    const { rows, total } = await convocation(cast.auvergne, criteria, LIST);
     expect(rows.map((r) => r.nomNaissance)).toEqual(["LYONNAIS"]);
     expect(total).toBe(1);
   });
 
   test("un agent voit les éligibles d'abord, puis les autres avec leur raison", async () => {
     const { cast, criteria } = await setup();
-    const { rows, eligibles } = await queryConvocationList(cast.occitanie, criteria, LIST, t.db);
+    const { rows, eligibles } = await convocation(cast.occitanie, criteria, LIST);
     expect(rows.map((r) => [r.nomNaissance, r.eligible, r.raisons])).toEqual([
       ["GARDOIS", true, []],
       ["HERAULTAIS", true, []],
@@ -70,7 +88,8 @@ describe("liste des jurés à convoquer, par rôle", () => {
 
   test("un utilisateur de centre ne reçoit jamais de donnée de naissance, ni les coordonnées d'un juré non éligible", async () => {
     const { cast, criteria } = await setup();
-    const { rows } = await queryConvocationList(cast.centreUser, criteria, LIST, t.db);
+    await agreeCentreGard(cast, criteria.titreVersionId);
+    const { rows } = await convocation(cast.centreUser, criteria, LIST);
     expect(rows.map((r) => [r.nomNaissance, r.eligible])).toEqual([
       ["GARDOIS", true],
       ["HERAULTAIS", true],
@@ -87,14 +106,29 @@ describe("liste des jurés à convoquer, par rôle", () => {
 
   test("les filtres (département, nom) et la pagination s'appliquent à la liste entière", async () => {
     const { cast, criteria } = await setup();
-    const dep = await queryConvocationList(cast.national, criteria, { ...LIST, filters: { departement: "30" } }, t.db);
+    const dep = await convocation(cast.national, criteria, { ...LIST, filters: { departement: "30" } });
     expect(dep.rows.map((r) => r.nomNaissance)).toEqual(["GARDOIS", "FORMATEUR"]);
-    const nom = await queryConvocationList(cast.national, criteria, { ...LIST, filters: { q: "lyonnais" } }, t.db);
+    const nom = await convocation(cast.national, criteria, { ...LIST, filters: { q: "lyonnais" } });
     expect(nom.rows.map((r) => r.nomNaissance)).toEqual(["LYONNAIS"]);
-    const page2 = await queryConvocationList(cast.national, criteria, { ...LIST, pageSize: 2, page: 2 }, t.db);
+    const page2 = await convocation(cast.national, criteria, { ...LIST, pageSize: 2, page: 2 });
     expect(page2).toMatchObject({ total: 4, eligibles: 3 });
     expect(page2.rows.map((r) => r.nomNaissance)).toEqual(["LYONNAIS", "FORMATEUR"]);
-    const desc = await queryConvocationList(cast.national, criteria, { ...LIST, dir: "desc" }, t.db);
+    const desc = await convocation(cast.national, criteria, { ...LIST, dir: "desc" });
     expect(desc.rows.map((r) => r.nomNaissance)).toEqual(["LYONNAIS", "HERAULTAIS", "GARDOIS", "FORMATEUR"]);
+  });
+});
+
+describe("liste des jurés : nombre d'habilitations", () => {
+  test("compte les habilitations de chaque juré (2, 1 ou aucune), et trie sur ce nombre", async () => {
+    const { cast, jures } = await setup();
+    const { version: autre } = await createTitreVersion(t.db);
+    await createHabilitationRow(t.db, jures.gard.id, autre.id, [{ debut: "2022-01-01", fin: "2026-12-31" }]);
+    const sans = await createJureRow(t.db, { departement: "30", nomNaissance: "NGUYỄN", prenoms: "Thị Lan" });
+    const { rows } = await listJuresForUser(cast.ud30, { ...LIST, sort: "habilitations", dir: "desc" }, t.db);
+    expect(rows.map((r) => [r.nomNaissance, r.habilitations])).toEqual([
+      ["GARDOIS", 2],
+      ["FORMATEUR", 1],
+      [sans.nomNaissance, 0],
+    ]);
   });
 });

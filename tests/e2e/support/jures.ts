@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { communes, habilitationPeriodes, habilitations, jureCentreLinks, jures, titres, titreVersions } from "@/db/schema";
+import { agrements, centreTypes, communes, habilitationPeriodes, habilitations, jureCentreLinks, jures, sites, titres, titreVersions } from "@/db/schema";
 import { normalizeName } from "@/lib/text/normalize";
 
 /** Communes the juror specs use, whether or not the e2e database loaded the COG (unique key: code, kind, start). */
@@ -60,4 +60,17 @@ export async function seedJure(db: Db, values: { nom?: string; prenoms?: string;
   }
   if (values.lienCentreId) await db.insert(jureCentreLinks).values({ jureId: jure!.id, centreId: values.lienCentreId, type: "formateur", dateDebut: "2021-09-01" });
   return { id: jure!.id, habilitationId: habilitation!.id, nom, prenoms };
+}
+
+/**
+ * What a centre needs to see the list of jurors to convene (R1): a site, and an agrément accepted for the
+ * version until its fin de vie; recorded as a CFA, so that sessions in the 24 months of prolongation count too.
+ */
+export async function seedAgrementValide(db: Db, centreId: string, versionId: string, validTo: string) {
+  const [site] = await db
+    .insert(sites)
+    .values({ centreId, libelle: "Site principal", adresse: "RUE DU 19 MARS 1962", codePostal: "30200", communeCode: "30028", communeNom: "Bagnols-sur-Cèze" })
+    .returning({ id: sites.id });
+  await db.insert(centreTypes).values({ centreId, typeCentre: "CFA", validFrom: "2015-01-01" });
+  await db.insert(agrements).values({ centreId, titreVersionId: versionId, siteId: site!.id, statut: "acceptee", validFrom: "2019-01-01", validTo });
 }

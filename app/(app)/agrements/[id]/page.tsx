@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
+import { agrementTitle } from "@/components/layout/record-titles";
 import { plainStatusLabels, plainStatusSeverity } from "@/lib/agrements/plain-status";
 import { listAgrementHistoryForUser } from "@/lib/agrements/queries";
 import { AGREMENT_TRANSITIONS } from "@/lib/agrements/transitions";
@@ -12,7 +13,9 @@ import { formatIsoDate, todayInParis } from "@/lib/dates-paris";
 import { DecisionForm } from "./_components/DecisionForm";
 import { WithdrawForm } from "./_components/WithdrawForm";
 
-export const metadata: Metadata = { title: "Agrément" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return agrementTitle("Agrément", (await params).id);
+}
 
 export default async function AgrementPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

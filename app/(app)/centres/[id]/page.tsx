@@ -1,6 +1,7 @@
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { centreTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { centrePermissions } from "@/lib/centres/permissions";
 import { getCentreForUser, listTypeHistoryOfCentre } from "@/lib/centres/queries";
@@ -8,7 +9,9 @@ import { formatIsoDate } from "@/lib/dates-paris";
 import { RepresentantBlock } from "./_components/RepresentantBlock";
 import { TypeForm } from "./_components/TypeForm";
 
-export const metadata: Metadata = { title: "Identification du centre" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return centreTitle("Identification du centre", (await params).id);
+}
 
 export default async function CentrePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

@@ -32,7 +32,7 @@ export function CentreForm() {
   return (
     <form onSubmit={onSubmit} noValidate>
       <p className="fr-hint-text">Sauf mention contraire, tous les champs sont obligatoires.</p>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="siret" label="SIRET" hint="14 chiffres, espaces acceptés" autoComplete="off" />
       <TextField form={form} name="raisonSociale" label="Raison sociale" />
       <TextField form={form} name="adresse" label="Adresse" hint="Numéro, voie, complément" />

@@ -1,12 +1,15 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { jureTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { getJureForUser, type JureDetail } from "@/lib/jures/queries";
 import { JureForm, type JurePlaces } from "../_components/JureForm";
 
-export const metadata: Metadata = { title: "Fiche du juré" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return jureTitle("Fiche du juré", (await params).id);
+}
 
 /** The stored places as the comboboxes show a chosen value (their code and name as recorded). */
 function placesOf(jure: JureDetail): JurePlaces {

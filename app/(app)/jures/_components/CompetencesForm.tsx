@@ -23,7 +23,7 @@ export function CompetencesForm({ id, version, values }: { id: string; version: 
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="dateDebutEmploi" type="date" label="Date de début d'emploi lié au TP" />
       <TextField form={form} name="dateDerniereOccupation" type="date" label="Dernière date connue d'occupation de l'emploi" />
       <TextField form={form} name="dateProfessionnalisation" type="date" label="Date de professionnalisation" />

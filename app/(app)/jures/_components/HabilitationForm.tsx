@@ -29,7 +29,7 @@ export function HabilitationForm({ jureId, versions }: { jureId: string; version
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <SelectField form={form} name="titreVersionId" label="Version du titre (champ de compétences)" placeholder="Choisissez une version" options={versions} />
       <TextField form={form} name="dateDebutEmploi" type="date" label="Date de début d'emploi lié au TP (facultatif)" />
       <TextField form={form} name="dateDerniereOccupation" type="date" label="Dernière date connue d'occupation de l'emploi (facultatif)" />

@@ -29,7 +29,7 @@ export function LienForm({ jureId, jureVersion }: { jureId: string; jureVersion:
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="centreSiret" label="SIRET du centre" hint="14 chiffres" autoComplete="off" />
       <SelectField
         form={form}
@@ -72,7 +72,7 @@ export function EndLienForm({ jureId, jureVersion, lien }: { jureId: string; jur
   });
   return (
     <form onSubmit={onSubmit} noValidate className="ceres-row-actions">
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="dateFin" type="date" label={<>Fin du lien<span className="fr-sr-only"> avec {lien.centreNom}</span></>} />
       <Button type="submit" size="small" priority="secondary" disabled={form.formState.isSubmitting}>
         Mettre fin

@@ -39,7 +39,7 @@ export function PeriodeForm({ habilitationId, version, finDeVie }: { habilitatio
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="dateDebut" type="date" label="Début" />
       <TextField form={form} name="dateFin" type="date" label="Fin" hint={finDeVie ? `Au plus tard la fin de vie de la version, le ${formatIsoDate(finDeVie)}.` : undefined} />
       <Derogation form={form} />
@@ -62,7 +62,7 @@ export function ExtensionForm({ habilitationId, version, periodes }: { habilitat
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <SelectField form={form} name="periodeId" label="Période" placeholder="Choisissez une période" options={periodes.map((p) => ({ value: p.id, label: p.label }))} />
       <TextField form={form} name="dateFin" type="date" label="Nouvelle fin" />
       <Derogation form={form} />

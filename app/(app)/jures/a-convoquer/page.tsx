@@ -21,10 +21,12 @@ export default async function ConvocationPage({ searchParams }: { searchParams: 
   const submitted = Boolean(query.version || query.siret || query.du);
   const params = parseListParams(query, convocationListSpec);
   const [versions, departements, list] = await Promise.all([
-    listTitreVersionOptions(),
+    listTitreVersionOptions(undefined, user.role === "centre" ? { agreedForCentreId: user.centreId } : {}),
     listDepartementOptions(),
     resolved.state === "pret" ? queryConvocationList(user, resolved.criteria, params) : null,
   ]);
+  // A centre without a valid agrément for this version and these dates has no list to see (R1): 404.
+  if (resolved.state === "pret" && !list) notFound();
   const { form } = resolved;
   return (
     <>

@@ -2,13 +2,16 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { titreTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { canEditReferentiels } from "@/lib/titres/permissions";
 import { getTitreForUser } from "@/lib/titres/queries";
 import { CcpDeletion } from "../_components/CcpDeletion";
 import { VersionSection } from "../_components/VersionSection";
 
-export const metadata: Metadata = { title: "Titre professionnel" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titreTitle("Titre professionnel", (await params).id);
+}
 
 const savedMessages: Record<string, string> = {
   titre: "Le titre a été enregistré.",

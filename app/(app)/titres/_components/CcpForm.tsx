@@ -41,7 +41,7 @@ export function CcpForm({ titreId, versionId, version, values: initial, ccpId }:
       <p id="mention-obligatoire" className="fr-hint-text">
         Tous les champs sont obligatoires.
       </p>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="numero" label="Numéro" hint="Ordre du CCP dans le titre : 1, 2, 3…" autoComplete="off" />
       <TextField form={form} name="libelle" label="Intitulé du CCP" hint="Par exemple « Accompagner les personnes dans les actes essentiels du quotidien »" autoComplete="off" />
       <ul className="fr-btns-group fr-btns-group--inline-md">

@@ -40,7 +40,7 @@ export function TitreForm({ existing }: Props) {
       <p id="mention-obligatoire" className="fr-hint-text">
         Sauf mention contraire, tous les champs sont obligatoires.
       </p>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="code" label="Code du titre" hint="TP- suivi de 5 chiffres, par exemple TP-00391" autoComplete="off" />
       <TextField form={form} name="intitule" label="Intitulé" hint="Tel qu'il figure dans l'arrêté, par exemple « Assistant(e) de vie aux familles »" autoComplete="off" />
       <TextField form={form} name="sigle" label="Sigle (facultatif)" hint="Par exemple ADVF" autoComplete="off" />

@@ -1,13 +1,16 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { utilisateurTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTimeParis } from "@/lib/dates";
 import { getUserForUser, listTerritoryOptions } from "@/lib/users/queries";
 import { ActivationPanel } from "../_components/ActivationPanel";
 import { UserForm } from "../_components/UserForm";
 
-export const metadata: Metadata = { title: "Utilisateur" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return utilisateurTitle("Utilisateur", (await params).id);
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

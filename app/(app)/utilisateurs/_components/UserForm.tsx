@@ -49,7 +49,7 @@ export function UserForm({ territories, existing }: Props) {
       <p id="mention-obligatoire" className="fr-hint-text">
         Sauf mention contraire, tous les champs sont obligatoires.
       </p>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Identité</legend>
         <div className="fr-fieldset__element">

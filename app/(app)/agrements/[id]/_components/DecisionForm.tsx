@@ -33,7 +33,7 @@ export function DecisionForm({ id, version, today, finDeVie }: { id: string; ver
         Décision
       </h2>
       <form onSubmit={onSubmit} noValidate>
-        <FormAlert message={form.formState.errors.root?.server?.message} />
+        <FormAlert form={form} />
         <RadioButtons
           legend="Décision du préfet de région"
           orientation="horizontal"

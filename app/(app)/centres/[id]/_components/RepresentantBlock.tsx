@@ -63,7 +63,7 @@ export function RepresentantBlock({ centre, canEdit }: { centre: CentreDetail; c
         )
       ) : (
         <form onSubmit={onSubmit} noValidate>
-          <FormAlert message={form.formState.errors.root?.server?.message} />
+          <FormAlert form={form} />
           <SelectField form={form} name="civilite" label="Civilité (facultatif)" placeholder="Non renseignée" options={[{ value: "Madame", label: "Madame" }, { value: "Monsieur", label: "Monsieur" }]} />
           <TextField form={form} name="prenom" label="Prénom" />
           <TextField form={form} name="nom" label="Nom" />

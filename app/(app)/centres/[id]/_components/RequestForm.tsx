@@ -31,7 +31,7 @@ export function RequestForm({ centreId, sites, versions }: { centreId: string; s
   return (
     <form onSubmit={onSubmit} noValidate>
       {done && <Alert severity="success" small description="Votre demande a été transmise à la DREETS pour instruction." className="fr-mb-2w" />}
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <SelectField form={form} name="titreVersionId" label="Titre et version" placeholder="Choisissez un titre en vigueur" options={versions} />
       <SelectField form={form} name="siteId" label="Site d'examen" placeholder="Choisissez un site" options={sites} />
       <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -36,7 +36,7 @@ export function SiteForm({ centreId, existing, onDone }: { centreId: string; exi
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <TextField form={form} name="libelle" label="Nom du site" hint="Par exemple : Plateau technique de Bagnols" />
       <TextField form={form} name="adresse" label="Adresse" />
       <TextField form={form} name="codePostal" label="Code postal" />

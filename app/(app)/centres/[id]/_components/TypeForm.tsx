@@ -29,7 +29,7 @@ export function TypeForm({ centreId, version }: { centreId: string; version: num
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <SelectField
         form={form}
         name="typeCentre"

@@ -2,6 +2,7 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { centreTitle } from "@/components/layout/record-titles";
 import { plainStatusLabels, plainStatusSeverity } from "@/lib/agrements/plain-status";
 import { listAgrementsOfCentreForUser, listOpenableVersionsForCentre, listRequestableVersions } from "@/lib/agrements/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -9,7 +10,9 @@ import { listSitesOfCentre } from "@/lib/centres/queries";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { RequestForm } from "../_components/RequestForm";
 
-export const metadata: Metadata = { title: "Agréments du centre" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return centreTitle("Agréments du centre", (await params).id);
+}
 
 export default async function CentreAgrementsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

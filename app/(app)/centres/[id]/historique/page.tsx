@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
+import { centreTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { listCentreHistoryForUser } from "@/lib/centres/queries";
 
-export const metadata: Metadata = { title: "Historique du centre" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return centreTitle("Historique du centre", (await params).id);
+}
 
 export default async function CentreHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { centreTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { getCentreForUser, listSitesOfCentre } from "@/lib/centres/queries";
 import { SiteForm } from "../_components/SiteForm";
 import { SiteList } from "../_components/SiteList";
 
-export const metadata: Metadata = { title: "Sites du centre" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return centreTitle("Sites du centre", (await params).id);
+}
 
 export default async function CentreSitesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

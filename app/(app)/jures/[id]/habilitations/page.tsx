@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { jureTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { prolongationText } from "@/lib/jures/habilitation-status";
 import { getJureForUser, listHabilitationsOfJure, listTitreVersionOptions } from "@/lib/jures/queries";
 import { HabilitationForm } from "../../_components/HabilitationForm";
 
-export const metadata: Metadata = { title: "Habilitations du juré" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return jureTitle("Habilitations du juré", (await params).id);
+}
 
 export default async function JureHabilitationsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("national", "regional");

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
+import { jureTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { listJureHistoryForUser } from "@/lib/jures/queries";
 
-export const metadata: Metadata = { title: "Historique du juré" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return jureTitle("Historique du juré", (await params).id);
+}
 
 export default async function JureHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("national", "regional");

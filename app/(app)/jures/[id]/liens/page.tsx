@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { jureTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { lienTypeLabels } from "@/lib/jures/eligibility";
 import { getJureForUser, listLiensOfJure } from "@/lib/jures/queries";
 import { EndLienForm, LienForm } from "../../_components/LienForm";
 
-export const metadata: Metadata = { title: "Liens du juré avec des centres" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return jureTitle("Liens du juré avec des centres", (await params).id);
+}
 
 export default async function JureLiensPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("national", "regional");

@@ -2,8 +2,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { csvResponse } from "@/lib/csv";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { resolveConvocationCriteria } from "@/lib/jures/convocation-criteria";
-import { convocationListSpec, iterateConvocationList } from "@/lib/jures/convocation-query";
+import { convocationListSpec } from "@/lib/jures/convocation-query";
 import { reasonLabel } from "@/lib/jures/eligibility";
+import { exportConvocationList } from "@/lib/jures/export-convocation";
 import { parseListParams } from "@/lib/table/list-params";
 
 /** The whole filtered list of jurors to convene (not only the page on screen), in the order of the page. */
@@ -16,12 +17,14 @@ export async function GET(request: Request) {
   if (resolved.state === "incomplet") return new Response("Précisez la version du titre, les dates et le centre de la session.", { status: 400 });
   const params = parseListParams(query, convocationListSpec);
   const { criteria } = resolved;
+  const exported = await exportConvocationList(user, resolved, params);
+  if (!exported) return new Response("Page introuvable.", { status: 404 });
   const session = { debut: criteria.debut, fin: criteria.fin };
   const agent = user.role !== "centre";
   const header = ["Civilité", "Nom", "Nom de naissance", "Prénoms", ...(agent ? ["Date de naissance"] : []), "Éligible", "Raisons", "Commune de résidence", "Département", "Adresse électronique", "Téléphone", "Habilité jusqu'au"];
 
   async function* pages() {
-    for await (const rows of iterateConvocationList(user!, criteria, params)) {
+    for await (const rows of exported!.pages) {
       yield rows.map((r) => [
         r.civilite,
         r.nomUsage ?? r.nomNaissance,

@@ -1,6 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { habilitationTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { critereLabels, type Critere } from "@/lib/jures/criteria";
@@ -9,7 +10,9 @@ import { getHabilitationForUser } from "@/lib/jures/queries";
 import { CompetencesForm } from "../../_components/CompetencesForm";
 import { ExtensionForm, PeriodeForm } from "../../_components/PeriodeForms";
 
-export const metadata: Metadata = { title: "Habilitation" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return habilitationTitle("Habilitation", (await params).id);
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

@@ -1,12 +1,15 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { departementTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { getDepartement } from "@/lib/territoires/queries";
 import { canEditReferentiels } from "@/lib/titres/permissions";
 import { UdCommuneForm } from "../_components/UdCommuneForm";
 
-export const metadata: Metadata = { title: "Unité départementale" };
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  return departementTitle("Unité départementale", (await params).code);
+}
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> };
 

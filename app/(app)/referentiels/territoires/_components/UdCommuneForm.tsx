@@ -58,7 +58,7 @@ export function UdCommuneForm({ departement }: Props) {
       <h2 id="titre-modifier-ud" className="fr-h5">
         Modifier la commune de l&apos;UD
       </h2>
-      <FormAlert message={form.formState.errors.root?.server?.message} />
+      <FormAlert form={form} />
       <Controller
         control={form.control}
         name="commune"

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
+import { titreTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { listTitreHistoryForUser } from "@/lib/titres/queries";
 
-export const metadata: Metadata = { title: "Historique du titre" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titreTitle("Historique du titre", (await params).id);
+}
 
 export default async function TitreHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

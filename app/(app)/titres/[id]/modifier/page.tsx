@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { titreTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { getTitreForUser } from "@/lib/titres/queries";
 import { TitreForm } from "../../_components/TitreForm";
 
-export const metadata: Metadata = { title: "Modifier le titre" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titreTitle("Modifier le titre", (await params).id);
+}
 
 export default async function EditTitrePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("national");

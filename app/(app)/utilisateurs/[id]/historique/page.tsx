@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
+import { utilisateurTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { listUserHistoryForUser } from "@/lib/users/queries";
 
-export const metadata: Metadata = { title: "Historique de l'utilisateur" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return utilisateurTitle("Historique de l'utilisateur", (await params).id);
+}
 
 export default async function UserHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("national");

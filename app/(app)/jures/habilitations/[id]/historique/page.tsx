@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
+import { habilitationTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { listHabilitationHistoryForUser } from "@/lib/jures/queries";
 
-export const metadata: Metadata = { title: "Historique de l'habilitation" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return habilitationTitle("Historique de l'habilitation", (await params).id);
+}
 
 export default async function HabilitationHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("national", "regional");

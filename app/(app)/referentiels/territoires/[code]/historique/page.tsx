@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
+import { departementTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { listDepartementHistory } from "@/lib/territoires/queries";
 
-export const metadata: Metadata = { title: "Historique du département" };
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  return departementTitle("Historique du département", (await params).code);
+}
 
 export default async function DepartementHistoryPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requireUser();

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { titreTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { getTitreForUser, listNsfOptions } from "@/lib/titres/queries";
 import { VersionForm } from "@/app/(app)/titres/_components/VersionForm";
 
-export const metadata: Metadata = { title: "Ajouter une version" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titreTitle("Ajouter une version", (await params).id);
+}
 
 export default async function NewVersionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("national");

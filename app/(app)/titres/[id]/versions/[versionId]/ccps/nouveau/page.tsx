@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { titreTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { getTitreForUser } from "@/lib/titres/queries";
 import { CcpForm } from "@/app/(app)/titres/_components/CcpForm";
 
-export const metadata: Metadata = { title: "Ajouter un CCP" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titreTitle("Ajouter un CCP", (await params).id);
+}
 
 export default async function NewCcpPage({ params }: { params: Promise<{ id: string; versionId: string }> }) {
   const user = await requireRole("national");

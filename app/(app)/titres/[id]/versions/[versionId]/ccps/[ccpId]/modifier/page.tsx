@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { titreTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
 import { getTitreForUser } from "@/lib/titres/queries";
 import { CcpForm } from "@/app/(app)/titres/_components/CcpForm";
 
-export const metadata: Metadata = { title: "Modifier un CCP" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return titreTitle("Modifier un CCP", (await params).id);
+}
 
 export default async function EditCcpPage({ params }: { params: Promise<{ id: string; versionId: string; ccpId: string }> }) {
   const user = await requireRole("national");
