@@ -33,7 +33,7 @@ test.describe("import des agréments VALCE", () => {
 
     // Rejected lines come first, each with its reason.
     const row = (line: number) => page.locator(`tr[data-row-key="${line}"]`);
-    await expect(row(13)).toContainText("Centre hors de votre périmètre");
+    await expect(row(13)).toContainText("Centre inconnu ou hors de votre périmètre");
     await expect(row(9)).toContainText("postérieure à la fin de vie de la version (31/12/2024)");
     await expect(row(7)).toContainText("Ce SIRET n'est pas valide");
     await expect(row(2)).toHaveCount(0);
@@ -68,7 +68,7 @@ test.describe("import des agréments VALCE", () => {
     await page.goto("/agrements/import");
     await page.getByLabel("Fichier exporté de VALCE").setInputFiles({ name: "agrements.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) });
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel)" });
+    const alert = page.getByRole("alert").filter({ hasText: "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel" });
     await expect(alert).toContainText("Rien n'a été modifié.");
     await expect(page.getByRole("button", { name: "Lancer la simulation" })).toBeEnabled();
   });

@@ -4,6 +4,12 @@ import { describe, expect, test } from "vitest";
 import { parseJuresFile } from "@/lib/jures/import/parse";
 import { identityKeyOf, planJuresImport, type ImportContext } from "@/lib/jures/import/plan";
 
+/** A text as Excel writes it in France: Windows-1252, where ’ Œ œ € are the bytes 0x92 0x8C 0x9C 0x80. */
+export function windows1252(text: string): Uint8Array {
+  const extra: Record<string, number> = { "’": 0x92, Œ: 0x8c, œ: 0x9c, "€": 0x80 };
+  return new Uint8Array([...text].map((c) => extra[c] ?? c.charCodeAt(0)));
+}
+
 const FILE = readFileSync(path.join(import.meta.dirname, "../fixtures/jures/habilitations-export-ancien-systeme.csv"));
 
 function context(inScope: ImportContext["inScope"]): ImportContext {
@@ -129,5 +135,13 @@ describe("simulation de l'import des habilitations (fichier de l'ancien système
     const parsed = parseJuresFile(latin1);
     expect(parsed.ok && parsed.encoding).toBe("Windows-1252");
     expect(parsed.ok && parsed.lines[0]!.prenoms).toBe("Hélène");
+  });
+
+  test("’ Œ œ € d'un fichier Windows-1252 sont lus tels quels, sans caractère de contrôle", () => {
+    const [header, first] = FILE.toString("utf8").split("\n");
+    const line = first!.replace("A suivi la formation membre de jury le 25/11/2015", "Formatrice à L’Œuvre du Cœur, prime de 50 €");
+    const parsed = parseJuresFile(windows1252(`${header}\n${line}\n`));
+    expect(parsed.ok && parsed.encoding).toBe("Windows-1252");
+    expect(parsed.ok && parsed.lines[0]!.commentaire).toBe("Formatrice à L’Œuvre du Cœur, prime de 50 €");
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { formatIsoDate } from "@/lib/dates-paris";
+import { countOutcomes } from "@/lib/import/outcomes";
 import { normalizeName } from "@/lib/text/normalize";
 import type { IsoDate } from "@/lib/titres/version-state";
 import { checkCriteria, type Competences } from "../criteria";
@@ -150,6 +151,6 @@ export function planJuresImport(lines: ImportLine[], ctx: ImportContext): Import
 }
 
 export function summarize(outcomes: ImportOutcome[]) {
-  const by = (a: ImportOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
-  return { creations: by("creation"), ajouts: by("ajout"), inchangees: by("inchange"), rejets: by("rejet"), total: outcomes.length };
+  const c = countOutcomes(outcomes, ["creation", "ajout", "inchange", "rejet"] as const);
+  return { creations: c.creation, ajouts: c.ajout, inchangees: c.inchange, rejets: c.rejet, total: outcomes.length };
 }
