@@ -90,7 +90,7 @@ describe("simulation de l'import des habilitations (fichier de l'ancien système
     [5, ["Juré existant, reconnu sur son identité", "Nouvelle habilitation", "Nouvelle période"]],
     [10, ["Juré créé à la ligne 2", "Période déjà enregistrée"]],
   ])("ligne %i : %j", (line, details) => {
-    expect(plan(occitanie).outcomes.find((o) => o.line === line)?.details).toEqual(details);
+    expect(plan(occitanie).outcomes.find((o) => o.line === line)?.changes).toEqual(details);
   });
 
   test.each([
