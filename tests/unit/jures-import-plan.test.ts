@@ -3,12 +3,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseJuresFile } from "@/lib/jures/import/parse";
 import { identityKeyOf, planJuresImport, type ImportContext } from "@/lib/jures/import/plan";
-
-/** A text as Excel writes it in France: Windows-1252, where ’ Œ œ € are the bytes 0x92 0x8C 0x9C 0x80. */
-export function windows1252(text: string): Uint8Array {
-  const extra: Record<string, number> = { "’": 0x92, Œ: 0x8c, œ: 0x9c, "€": 0x80 };
-  return new Uint8Array([...text].map((c) => extra[c] ?? c.charCodeAt(0)));
-}
+import { windows1252 } from "../fixtures/windows-1252";
 
 const FILE = readFileSync(path.join(import.meta.dirname, "../fixtures/jures/habilitations-export-ancien-systeme.csv"));
 
