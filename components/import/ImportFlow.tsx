@@ -42,7 +42,8 @@ async function call<T>(action: () => Promise<Result<T>>): Promise<Result<T>> {
   }
 }
 
-const fieldError = (result: Extract<Result<unknown>, { ok: false }>) => result.fieldErrors?.fichier?.[0] ?? result.fieldErrors?.digest?.[0] ?? result.message;
+// An upload refusal says the same in its message and its field; a stale digest only in its field.
+const fieldError = (result: Extract<Result<unknown>, { ok: false }>) => result.fieldErrors?._?.[0] ?? result.message;
 
 /** Upload → dry run shown line by line → confirmation → apply, the same for every import of CERES. */
 export function ImportFlow<P extends { digest: string }, S>(props: ImportFlowProps<P, S>) {
