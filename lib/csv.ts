@@ -1,14 +1,16 @@
 /**
  * CSV for spreadsheet users in France: `;` separator, CRLF, UTF-8 with a BOM so that Excel reads accents.
- * Cells that start with = + - @ are prefixed with a quote so that a spreadsheet never runs them as formulas.
+ * Every cell is quoted, so that no value (a code with leading zeros, a name with a separator) is read as
+ * anything else; cells that start with = + - @ TAB or CR also get a leading apostrophe, so that a
+ * spreadsheet never runs them as formulas.
  */
 export const CSV_BOM = "\uFEFF";
 
 export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined) return '""';
   let text = value instanceof Date ? value.toISOString() : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function csvLine(values: readonly unknown[]): string {

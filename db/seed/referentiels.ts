@@ -7,7 +7,7 @@ import countries from "i18n-iso-countries";
 import countriesFr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import type { DbOrTx, Tx } from "@/db/client";
 import { communes, departements, nsfCodes, pays } from "@/db/schema";
-import { parseCsv } from "@/lib/csv-parse";
+import { parseCsvObjects as parseCsv } from "@/lib/import/csv";
 import { normalizeName } from "@/lib/text/normalize";
 import { importTitresAsSystem } from "@/lib/titres/import/apply";
 import { buildCommuneRows, type CogCommune, type HistoricalCommune } from "./commune-rows";

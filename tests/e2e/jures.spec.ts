@@ -78,7 +78,7 @@ test.describe("jurés, habilitations et liste des jurés à convoquer", () => {
 
     const exportHref = await centrePage.getByRole("link", { name: /Exporter en CSV/ }).getAttribute("href");
     const csv = await (await centrePage.request.get(exportHref!)).text();
-    expect(csv).toContain(`${nom};Jeanne Marie;oui`);
+    expect(csv).toContain(`"${nom}";"Jeanne Marie";"oui"`);
     expect(csv).toContain("Lié au centre de la session (formateur)");
     expect(csv).not.toContain("Date de naissance");
     expect(csv).not.toContain("1962");

@@ -114,7 +114,7 @@ test.describe("référentiels NSF et territoires", () => {
     await expect(page.getByRole("row", { name: /330t .*réalisation du service/ })).toBeVisible();
     await expect(page.getByTestId("table-compte")).toHaveText("1–1 sur 1 résultat");
     const csv = await page.request.get("/referentiels/nsf/export?q=330t");
-    expect(await csv.text()).toContain("330t;");
+    expect(await csv.text()).toContain('"330t";');
   });
 
   test("un national change la commune de l'UD de la Lozère et la voit dans l'historique", async ({ page, seed }) => {

@@ -16,9 +16,14 @@ test.describe("import de titres", () => {
     await page.getByRole("link", { name: "Importer un fichier" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Importer des titres" })).toBeVisible();
 
+    // Every id the file input points at exists on the page (the DSFR Upload pointed at a missing error message).
+    const input = page.getByLabel("Fichier des titres (CSV)");
+    for (const id of (await input.getAttribute("aria-describedby"))!.split(" ")) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+
     await page.getByLabel("Fichier des titres (CSV)").setInputFiles(fixture("windows-1252.csv"));
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
     await expect(page.getByText("Le fichier n'est pas encodé en UTF-8. Enregistrez-le en « CSV UTF-8 » puis recommencez.")).toBeVisible();
+    for (const id of (await input.getAttribute("aria-describedby"))!.split(" ")) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
     await expect(page.getByRole("button", { name: "Appliquer l'import" })).toHaveCount(0);
 
     await page.getByLabel("Fichier des titres (CSV)").setInputFiles(fixture("melange.csv"));

@@ -128,9 +128,9 @@ test.describe("titres professionnels", () => {
     await page.getByRole("link", { name: /Exporter en CSV/ }).click();
     const csv = readFileSync((await (await downloadPromise).path())!, "utf8");
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("Code;Intitulé;Sigle;Version en cours;Millésime;Date de version;Niveau;RNCP;Code NSF;Libellé NSF;Fin de vie;Fin de prolongation;État;À compléter");
+    expect(lines[0]).toBe('"Code";"Intitulé";"Sigle";"Version en cours";"Millésime";"Date de version";"Niveau";"RNCP";"Code NSF";"Libellé NSF";"Fin de vie";"Fin de prolongation";"État";"À compléter"');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${marker} expiré`);
-    expect(lines[1]).toContain("31/01/2020;31/01/2022;Expiré;");
+    expect(lines[1]).toContain('"31/01/2020";"31/01/2022";"Expiré";');
   });
 });

@@ -85,7 +85,7 @@ test.describe("administration des utilisateurs", () => {
     const csv = readFileSync((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFF"), "BOM UTF-8 pour Excel").toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("Nom;Prénom;Adresse électronique;Rôle;Région;Département;Centre;SIRET du centre;Statut;Dernière connexion");
+    expect(lines[0]).toBe('"Nom";"Prénom";"Adresse électronique";"Rôle";"Région";"Département";"Centre";"SIRET du centre";"Statut";"Dernière connexion"');
     expect(lines).toHaveLength(4);
   });
 });

@@ -24,7 +24,7 @@ test.describe("import des agréments VALCE", () => {
 
     await page.getByLabel("Fichier exporté de VALCE").setInputFiles(path.join(VALCE_DIR, VALCE_CP1252));
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
-    await expect(page.getByRole("heading", { name: `Simulation : ${VALCE_CP1252}` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Simulation de l'import de « ${VALCE_CP1252} »` })).toBeVisible();
     await expect(page.getByText("Encodage détecté : Windows-1252 (format d'export de VALCE).")).toBeVisible();
     const simulation = page.getByTestId("comptes-simulation");
     for (const [label, value] of [["agréments à créer", "6"], ["lignes rejetées", "8"], ["centres à créer", "3"], ["sites à créer", "4"], ["agréments inchangés", "0"]]) {
@@ -32,8 +32,8 @@ test.describe("import des agréments VALCE", () => {
     }
 
     // Rejected lines come first, each with its reason.
-    const row = (line: number) => page.locator(`tr[data-row-key="${line}"]`);
-    await expect(row(13)).toContainText("Centre hors de votre périmètre");
+    const row = (line: number) => page.locator(`tr[data-ligne="${line}"]`);
+    await expect(row(13)).toContainText("Centre inconnu ou hors de votre périmètre");
     await expect(row(9)).toContainText("postérieure à la fin de vie de la version (31/12/2024)");
     await expect(row(7)).toContainText("Ce SIRET n'est pas valide");
     await expect(row(2)).toHaveCount(0);
@@ -45,7 +45,7 @@ test.describe("import des agréments VALCE", () => {
     const dialog = page.getByRole("dialog", { name: "Appliquer l'import ?" });
     await expect(dialog).toContainText("6 agréments seront créés, 3 centres seront créés, 4 sites seront créés. 8 lignes rejetées seront ignorées.");
     await dialog.getByRole("button", { name: "Appliquer l'import" }).click();
-    await expect(page.getByText("Import appliqué")).toBeVisible();
+    await expect(page.getByText("L'import a été appliqué")).toBeVisible();
     const applied = page.getByTestId("comptes-import");
     for (const [label, value] of [["agréments créés", "6"], ["lignes ignorées", "8"], ["centres créés", "3"], ["sites créés", "4"]]) {
       await expect(countOf(applied, label!)).toHaveText(value!);
@@ -68,7 +68,7 @@ test.describe("import des agréments VALCE", () => {
     await page.goto("/agrements/import");
     await page.getByLabel("Fichier exporté de VALCE").setInputFiles({ name: "agrements.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]) });
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
-    const alert = page.getByRole("alert").filter({ hasText: "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel)" });
+    const alert = page.getByRole("alert").filter({ hasText: "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel" });
     await expect(alert).toContainText("Rien n'a été modifié.");
     await expect(page.getByRole("button", { name: "Lancer la simulation" })).toBeEnabled();
   });

@@ -8,6 +8,7 @@ import { getJureForUser } from "@/lib/jures/queries";
 import { normalizeName } from "@/lib/text/normalize";
 import { createScopeCast, seedSomeCommunes } from "../fixtures/factories";
 import { createHabilitationRow, createJureRow } from "../fixtures/jures";
+import { windows1252 } from "../fixtures/windows-1252";
 import { useTestDatabase } from "./support/database";
 
 const t = useTestDatabase();
@@ -78,5 +79,19 @@ describe("import des habilitations", () => {
     expect((await previewJuresImport(cast.centreUser, FILE, t.db)).ok).toBe(false);
     const bad = await previewJuresImport(cast.occitanie, new TextEncoder().encode("nom;prenom\nA;B\n"), t.db);
     expect(bad).toMatchObject({ ok: false, message: expect.stringContaining("Colonnes manquantes") });
+  });
+
+  test("un fichier Windows-1252 (Excel) garde ’ Œ œ € dans ce qu'il importe", async () => {
+    const { cast } = await setup();
+    const [header, roussel] = new TextDecoder().decode(FILE).split("\n");
+    const line = roussel!.replace("A suivi la formation membre de jury le 25/11/2015", "Formatrice à L’Œuvre du Cœur, prime de 50 €");
+    const bytes = windows1252(`${header}\n${line}\n`);
+    const preview = await previewJuresImport(cast.occitanie, bytes, t.db);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.data).toMatchObject({ encoding: "Windows-1252", summary: { creations: 1, rejets: 0 } });
+    expect((await applyJuresImport(cast.occitanie, bytes, preview.data.digest, "export-excel.csv", t.db)).ok).toBe(true);
+    const [roussel2] = await t.db.select({ id: jures.id }).from(jures).where(eq(jures.nomNaissance, "ROUSSEL"));
+    const [habilitation] = await t.db.select({ commentaires: habilitations.commentaires }).from(habilitations).where(eq(habilitations.jureId, roussel2!.id));
+    expect(habilitation!.commentaires).toBe("Formatrice à L’Œuvre du Cœur, prime de 50 €");
   });
 });

@@ -122,7 +122,7 @@ describe("import de titres", () => {
     ["colonnes-incorrectes.csv", "Colonnes manquantes"],
     ["windows-1252.csv", "pas encodé en UTF-8"],
     ["vide.csv", "Le fichier est vide."],
-    ["classeur-excel.csv", "pas un fichier texte CSV"],
+    ["classeur-excel.csv", "pas un fichier CSV"],
     ["point-virgule.csv", "point-virgule"],
   ])("%s : message clair, rien n'est modifié", async (name, message) => {
     const cast = await setup();

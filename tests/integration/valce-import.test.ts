@@ -26,7 +26,7 @@ describe("application de l'import VALCE", () => {
   test("un agent de la DREETS Occitanie applique l'exemple : 6 agréments, 3 centres, 4 sites, le tout audité", async () => {
     const user = await dreetsOccitanie();
     const { preview, applied } = await previewThenApply(user);
-    expect(preview.encoding).toBe("windows-1252");
+    expect(preview.encoding).toBe("Windows-1252");
     expect(applied).toEqual({ ok: true, data: { lignes: 14, creations: 6, misesAJour: 0, inchangees: 0, rejets: 8, centresCrees: 3, sitesCrees: 4 } });
 
     const rows = await t.db

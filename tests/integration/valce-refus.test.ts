@@ -64,7 +64,7 @@ describe("refus de l'import VALCE", () => {
   const header = "Identifiant VALCE;SIRET;Raison sociale;Code titre;Date de version;Adresse du site;Code postal;Commune;Décision;Date de décision;Début de validité;Fin de validité";
   test.each([
     ["vide", new Uint8Array(), "Le fichier est vide. Rien n'a été modifié."],
-    ["classeur Excel", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel) : exportez-le au format CSV séparé par des points-virgules. Rien n'a été modifié."],
+    ["classeur Excel", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]), "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel, un PDF ou une image) : enregistrez-le au format CSV. Rien n'a été modifié."],
     ["séparé par des virgules", new TextEncoder().encode(`${header.replaceAll(";", ",")}\nVALCE-1,53060076600022\n`), "Les colonnes doivent être séparées par des points-virgules (;), comme dans l'export VALCE. Rien n'a été modifié."],
     ["sans la colonne Décision", new TextEncoder().encode(`${header.replace("Décision;", "")}\nVALCE-1;53060076600022\n`), "Colonnes manquantes : « Décision ». Vérifiez la ligne d'en-tête du fichier. Rien n'a été modifié."],
   ])("un fichier %s est refusé avec un message clair et rien n'est écrit", async (_label, bytes, message) => {

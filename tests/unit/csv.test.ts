@@ -3,19 +3,32 @@ import { csvCell, csvLine, csvResponse } from "@/lib/csv";
 
 describe("export CSV", () => {
   test.each([
-    [null, ""],
-    ["Dupont", "Dupont"],
+    [null, '""'],
+    [undefined, '""'],
+    ["Dupont", '"Dupont"'],
+    ["Nguyễn Ørsted", '"Nguyễn Ørsted"'],
     ["Saint-Étienne; Loire", '"Saint-Étienne; Loire"'],
     ['Le "Centre"', '"Le ""Centre"""'],
+    ["ligne 1\r\nligne 2", '"ligne 1\r\nligne 2"'],
+    [42, '"42"'],
+    ["01234", '"01234"'],
+  ])("chaque cellule est entre guillemets : %j → %s", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  test.each([
     ["=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""],
-    ["+33 6", "'+33 6"],
-    [42, "42"],
-  ])("%j → %s", (value, expected) => {
+    ["+33 6", "\"'+33 6\""],
+    ["-1+1", "\"'-1+1\""],
+    ["@SUM(A1)", "\"'@SUM(A1)\""],
+    ["\tcmd", "\"'\tcmd\""],
+    ["\rcmd", "\"'\rcmd\""],
+  ])("une formule est neutralisée par une apostrophe : %j → %s", (value, expected) => {
     expect(csvCell(value)).toBe(expected);
   });
 
   test("sépare par ; et termine par CRLF", () => {
-    expect(csvLine(["a", "b c", null])).toBe("a;b c;\r\n");
+    expect(csvLine(["a", "b c", null])).toBe('"a";"b c";""\r\n');
   });
 
   test("écrit le BOM, l'en-tête et toutes les pages", async () => {
@@ -28,6 +41,6 @@ describe("export CSV", () => {
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="x.csv"');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes.slice(3))).toBe("id;nom\r\n1;Ada\r\n2;Élise\r\n");
+    expect(new TextDecoder().decode(bytes.slice(3))).toBe('"id";"nom"\r\n"1";"Ada"\r\n"2";"Élise"\r\n');
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseJuresFile } from "@/lib/jures/import/parse";
 import { identityKeyOf, planJuresImport, type ImportContext } from "@/lib/jures/import/plan";
+import { windows1252 } from "../fixtures/windows-1252";
 
 const FILE = readFileSync(path.join(import.meta.dirname, "../fixtures/jures/habilitations-export-ancien-systeme.csv"));
 
@@ -84,7 +85,7 @@ describe("simulation de l'import des habilitations (fichier de l'ancien système
     [5, ["Juré existant, reconnu sur son identité", "Nouvelle habilitation", "Nouvelle période"]],
     [10, ["Juré créé à la ligne 2", "Période déjà enregistrée"]],
   ])("ligne %i : %j", (line, details) => {
-    expect(plan(occitanie).outcomes.find((o) => o.line === line)?.details).toEqual(details);
+    expect(plan(occitanie).outcomes.find((o) => o.line === line)?.changes).toEqual(details);
   });
 
   test.each([
@@ -129,5 +130,13 @@ describe("simulation de l'import des habilitations (fichier de l'ancien système
     const parsed = parseJuresFile(latin1);
     expect(parsed.ok && parsed.encoding).toBe("Windows-1252");
     expect(parsed.ok && parsed.lines[0]!.prenoms).toBe("Hélène");
+  });
+
+  test("’ Œ œ € d'un fichier Windows-1252 sont lus tels quels, sans caractère de contrôle", () => {
+    const [header, first] = FILE.toString("utf8").split("\n");
+    const line = first!.replace("A suivi la formation membre de jury le 25/11/2015", "Formatrice à L’Œuvre du Cœur, prime de 50 €");
+    const parsed = parseJuresFile(windows1252(`${header}\n${line}\n`));
+    expect(parsed.ok && parsed.encoding).toBe("Windows-1252");
+    expect(parsed.ok && parsed.lines[0]!.commentaire).toBe("Formatrice à L’Œuvre du Cœur, prime de 50 €");
   });
 });

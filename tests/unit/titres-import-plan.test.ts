@@ -105,7 +105,7 @@ describe("lecture du fichier importé", () => {
     ["un fichier vide", new Uint8Array(), "Le fichier est vide."],
     ["un en-tête seul", encode(`${header}\n`), "Le fichier ne contient aucune ligne de titre après l'en-tête."],
     ["un fichier Windows-1252", Uint8Array.from([...encode(`${header}\nTP-00391,07,Assistant de vie aux familles,,3,,,2023-07-04,,Pr`), 0xe9, 0x0a]), "Le fichier n'est pas encodé en UTF-8. Enregistrez-le en « CSV UTF-8 » puis recommencez."],
-    ["un fichier binaire", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), "Le fichier n'est pas un fichier texte CSV (fichier binaire : tableur, PDF, image…)."],
+    ["un fichier binaire", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel, un PDF ou une image) : enregistrez-le au format CSV."],
   ])("refuse %s", (_title, bytes, message) => {
     expect(parseTitresFile(bytes)).toEqual({ ok: false, message });
   });

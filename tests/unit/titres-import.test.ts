@@ -45,7 +45,7 @@ describe("lecture du fichier", () => {
   test.each([
     ["vide.csv", "Le fichier est vide."],
     ["windows-1252.csv", "Le fichier n'est pas encodé en UTF-8. Enregistrez-le en « CSV UTF-8 » puis recommencez."],
-    ["classeur-excel.csv", "Le fichier n'est pas un fichier texte CSV (fichier binaire : tableur, PDF, image…)."],
+    ["classeur-excel.csv", "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel, un PDF ou une image) : enregistrez-le au format CSV."],
     ["point-virgule.csv", "Le fichier utilise le point-virgule comme séparateur : enregistrez-le en « CSV UTF-8 » avec des virgules."],
     ["colonnes-incorrectes.csv", "Colonnes manquantes : code_tp, millesime, intitule"],
   ])("%s est refusé avec un message clair", (name, message) => {

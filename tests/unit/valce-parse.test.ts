@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decodeValceFile } from "@/lib/agrements/valce/decode";
+import { decodeImportFile } from "@/lib/import/decode";
 import { parseDecision, parseValceDate, parseValceText, VALCE_COLUMNS } from "@/lib/agrements/valce/parse";
 import { readValceFixture, VALCE_CP1252 } from "../fixtures/valce";
 
@@ -8,7 +8,7 @@ const LINE = "VALCE-1;53060076600022;16 30 FORMATION;TP-00391;16/03/2011;RUE DU 
 
 describe("lecture des lignes d'un export VALCE", () => {
   test("l'exemple se lit en 14 lignes numérotées comme dans un tableur, cellules nettoyées", () => {
-    const decoded = decodeValceFile(readValceFixture(VALCE_CP1252));
+    const decoded = decodeImportFile(readValceFixture(VALCE_CP1252));
     if (!decoded.ok) throw new Error(decoded.message);
     const parsed = parseValceText(decoded.text);
     if (!parsed.ok) throw new Error(parsed.message);

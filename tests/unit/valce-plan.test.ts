@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { decodeValceFile } from "@/lib/agrements/valce/decode";
+import { decodeImportFile } from "@/lib/import/decode";
 import { parseValceText, VALCE_COLUMNS, type ValceLine } from "@/lib/agrements/valce/parse";
 import { OUT_OF_SCOPE, planValceImport, summarizeValce, type ExistingAgrement, type ExistingCentre, type ImportScope } from "@/lib/agrements/valce/plan";
 import { emptyContext, OCCITANIE, readValceFixture, UD_GARD, VALCE_CP1252 } from "../fixtures/valce";
 
 function sampleLines(): ValceLine[] {
-  const decoded = decodeValceFile(readValceFixture(VALCE_CP1252));
+  const decoded = decodeImportFile(readValceFixture(VALCE_CP1252));
   if (!decoded.ok) throw new Error(decoded.message);
   const parsed = parseValceText(decoded.text);
   if (!parsed.ok) throw new Error(parsed.message);
@@ -195,6 +195,16 @@ describe("règles de ligne de l'import VALCE", () => {
   test("un agrément existant d'un centre hors périmètre est refusé même si la ligne désigne un site de la région", () => {
     const ctx = withCentre(OCCITANIE, [["VALCE-A", existing({ centre: { siret: "84233617400011", regionCode: "84", departementCode: "69" } })]]);
     expect(planValceImport([line({ identifiant: "VALCE-A" })], ctx).outcomes[0]!.reasons).toEqual([OUT_OF_SCOPE]);
+  });
+
+  test.each([
+    ["un centre de CERES situé dans une autre région", () => emptyContext(OCCITANIE, { centres: new Map([["84233617400011", { id: "c-lyon", siret: "84233617400011", raisonSociale: "ØRSTED FORMATION", regionCode: "84", departementCode: "69", sites: [] }]]) }), line({ siret: "84233617400011" })],
+    ["un centre inconnu dont la commune est hors de la région", () => emptyContext(OCCITANIE), line({ siret: "84233617400011", codePostal: "69001", commune: "LYON" })],
+    ["un agrément de CERES d'un centre d'une autre région", () => withCentre(OCCITANIE, [["VALCE-A", existing({ centre: { siret: "84233617400011", regionCode: "84", departementCode: "69" } })]]), line({ identifiant: "VALCE-A" })],
+  ])("hors périmètre, le message est neutre et ne révèle rien : %s", (_label, ctx, l) => {
+    const [outcome] = planValceImport([l], ctx()).outcomes;
+    expect(outcome!.reasons).toEqual(["Centre inconnu ou hors de votre périmètre : seuls les centres de votre région (ou de votre département) peuvent être importés par vous."]);
+    expect(outcome!.reasons.join(" ")).not.toMatch(/existe|autre région|SIRET|ØRSTED/);
   });
 
   test("refus : les dates de validité sont ignorées ; instruction : la date de décision est ignorée", () => {

@@ -4,27 +4,27 @@ import { getDb, type Db, type Tx } from "@/db/client";
 import { agrements, centres, sites } from "@/db/schema";
 import { changedFields, recordAuditBatch, type AuditEntry } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isUniqueViolation } from "@/lib/db-errors";
+import { applyUnderLock } from "@/lib/import/apply";
+import { decodeImportFile, type ImportEncoding } from "@/lib/import/decode";
+import { NOT_FOUND } from "@/lib/import/upload";
 import { ok, refuse, type Result } from "@/lib/result";
 import { canImportValce } from "../permissions";
 import { importScopeOf, loadValceContext } from "./context";
-import { decodeValceFile, type ValceEncoding } from "./decode";
 import { parseValceText, type ValceLine } from "./parse";
 import { planValceImport, summarizeValce, type LineOutcome, type Ref, type ValcePlan, type ValceSummary } from "./plan";
 
-const NOT_FOUND = "Cette ressource est introuvable.";
 // One VALCE import at a time: two imports creating the same centre would otherwise race on its SIRET.
 const IMPORT_LOCK = 0x56414c43;
 const BATCH = 1000;
 
-function readFile(bytes: Uint8Array): { ok: true; lines: ValceLine[]; encoding: ValceEncoding } | { ok: false; message: string } {
-  const decoded = decodeValceFile(bytes);
+function readFile(bytes: Uint8Array): { ok: true; lines: ValceLine[]; encoding: ImportEncoding } | { ok: false; message: string } {
+  const decoded = decodeImportFile(bytes);
   if (!decoded.ok) return decoded;
   const parsed = parseValceText(decoded.text);
   return parsed.ok ? { ok: true, lines: parsed.lines, encoding: decoded.encoding } : parsed;
 }
 
-export type ValcePreview = { fileName: string; encoding: ValceEncoding; outcomes: LineOutcome[]; summary: ValceSummary; digest: string };
+export type ValcePreview = { fileName: string; encoding: ImportEncoding; outcomes: LineOutcome[]; summary: ValceSummary; digest: string };
 
 /** The dry run: reads the file and tells, line by line, what applying it would do. Writes nothing. */
 export async function previewValceImport(actor: CurrentUser, bytes: Uint8Array, fileName: string, db: Db = getDb()): Promise<Result<ValcePreview>> {
@@ -74,8 +74,7 @@ async function execute(tx: Tx, actor: CurrentUser, plan: ValcePlan, reason: stri
 }
 
 /**
- * Applies a file in one transaction, exactly as its dry run showed: the plan is computed again under lock
- * and must have the digest the user saw, otherwise nothing is written and the user re-runs the dry run.
+ * Applies a file exactly as its dry run showed (same digest), in one transaction, or writes nothing.
  * The same file applied twice changes nothing the second time: every line is "inchangé".
  */
 export async function applyValceImport(
@@ -88,19 +87,16 @@ export async function applyValceImport(
   if (!canImportValce(actor)) return refuse(NOT_FOUND);
   const file = readFile(bytes);
   if (!file.ok) return refuse(`${file.message} Rien n'a été modifié.`);
-  try {
-    return await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
-      const plan = planValceImport(file.lines, await loadValceContext(tx, file.lines, importScopeOf(actor), true));
-      if (plan.digest !== expectedDigest) {
-        return refuse("Les données ont changé depuis la simulation (centres, sites, agréments ou titres) : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.");
-      }
-      await execute(tx, actor, plan, `Import VALCE du fichier « ${fileName} »`);
-      return ok(summarizeValce(plan));
-    });
-  } catch (error) {
+  return applyUnderLock(db, {
+    lock: IMPORT_LOCK,
+    expectedDigest,
+    changed: "Les données ont changé depuis la simulation (centres, sites, agréments ou titres) : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.",
     // A centre or an agrément created outside the import between the plan and the insert: nothing is kept.
-    if (isUniqueViolation(error)) return refuse("Un centre ou un agrément du fichier vient d'être créé par ailleurs : relancez la simulation. Rien n'a été modifié.");
-    throw error;
-  }
+    conflict: "Un centre ou un agrément du fichier vient d'être créé par ailleurs : relancez la simulation. Rien n'a été modifié.",
+    plan: async (tx) => planValceImport(file.lines, await loadValceContext(tx, file.lines, importScopeOf(actor), true)),
+    write: async (tx, plan) => {
+      await execute(tx, actor, plan, `Import VALCE du fichier « ${fileName} »`);
+      return summarizeValce(plan);
+    },
+  });
 }

@@ -1,5 +1,6 @@
-import { CsvError, parse } from "csv-parse/sync";
 import type { AgrementStatut } from "@/db/schema";
+import { readCsv } from "@/lib/import/csv";
+import type { UploadLimits } from "@/lib/import/upload";
 import { normalizeName } from "@/lib/text/normalize";
 import { isIsoDate } from "@/lib/titres/schemas";
 import type { IsoDate } from "@/lib/titres/version-state";
@@ -22,6 +23,9 @@ export const VALCE_COLUMNS = [
   { key: "motif", header: "Motif", required: false, help: "Motif de la décision (refus notamment), conservé avec l'agrément." },
 ] as const;
 
+/** Largest VALCE export accepted (a 20,000-line regional export weighs about 4 MB). */
+export const VALCE_UPLOAD: UploadLimits = { maxBytes: 8 * 1024 * 1024, split: "par département ou par année" };
+
 export type ValceColumnKey = (typeof VALCE_COLUMNS)[number]["key"];
 
 /** One data line of the file, cells trimmed; `problem` when the line cannot be read as a whole. */
@@ -33,28 +37,21 @@ const headerKey = new Map<string, ValceColumnKey>(VALCE_COLUMNS.map((c) => [norm
 
 /** Reads the decoded text of a VALCE export: `;`-separated, one header line, then one agrément per line. */
 export function parseValceText(text: string): ParsedValceFile {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, { delimiter: ";", bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as typeof records;
-  } catch (error) {
-    const where = error instanceof CsvError && "lines" in error ? ` (vers la ligne ${String((error as unknown as { lines: number }).lines)})` : "";
-    return { ok: false, message: `Le fichier n'est pas un CSV lisible${where} : vérifiez les guillemets et le séparateur (point-virgule).` };
-  }
-  const [head, ...rows] = records;
-  if (!head) return { ok: false, message: "Le fichier ne contient aucune ligne." };
-  const header = head.record.map((h) => headerKey.get(normalizeName(h)) ?? null);
-  if (head.record.length === 1 && /[,\t]/.test(head.record[0]!)) {
+  const read = readCsv(text, ";", true);
+  if (!read.ok) return read;
+  const header = read.header.map((h) => headerKey.get(normalizeName(h)) ?? null);
+  if (read.header.length === 1 && /[,\t]/.test(read.header[0]!)) {
     return { ok: false, message: "Les colonnes doivent être séparées par des points-virgules (;), comme dans l'export VALCE." };
   }
   const missing = VALCE_COLUMNS.filter((c) => c.required && !header.includes(c.key));
   if (missing.length) {
     return { ok: false, message: `Colonnes manquantes : ${missing.map((c) => `« ${c.header} »`).join(", ")}. Vérifiez la ligne d'en-tête du fichier.` };
   }
-  const dataRows = rows.filter((r) => r.record.some((cell) => cell.trim() !== ""));
+  const dataRows = read.rows.filter((r) => r.cells.some((cell) => cell.trim() !== ""));
   if (dataRows.length === 0) return { ok: false, message: "Le fichier ne contient aucune ligne d'agrément après l'en-tête." };
 
-  const lines = dataRows.map(({ record, info }) => {
-    const line = { line: info.lines } as ValceLine;
+  const lines = dataRows.map(({ cells: record, line: number }) => {
+    const line = { line: number } as ValceLine;
     for (const c of VALCE_COLUMNS) line[c.key] = "";
     header.forEach((key, i) => {
       if (key) line[key] = (record[i] ?? "").trim();

@@ -57,7 +57,8 @@ export type AgrementWrite = { line: number; id: string | null; legacyRef: string
 
 export type ValcePlan = { outcomes: LineOutcome[]; centres: CentreCreation[]; sites: SiteCreation[]; agrements: AgrementWrite[]; digest: string };
 
-export const OUT_OF_SCOPE = "Centre hors de votre périmètre : seuls les centres de votre région (ou de votre département) peuvent être importés par vous.";
+// One wording whether CERES knows the centre elsewhere or not: a rejected line reveals nothing outside the scope.
+export const OUT_OF_SCOPE = "Centre inconnu ou hors de votre périmètre : seuls les centres de votre région (ou de votre département) peuvent être importés par vous.";
 
 function inScope(scope: ImportScope, t: { regionCode: string; departementCode: string }): boolean {
   if (!scope) return true;

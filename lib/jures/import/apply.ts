@@ -3,7 +3,8 @@ import { getDb, type Db, type Tx } from "@/db/client";
 import { habilitationPeriodes, habilitations, jures } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isUniqueViolation } from "@/lib/db-errors";
+import { applyUnderLock } from "@/lib/import/apply";
+import { NOT_FOUND } from "@/lib/import/upload";
 import { ok, refuse, type Result } from "@/lib/result";
 import { normalizeName } from "@/lib/text/normalize";
 import { auditedValues, identityKey, type JureValues } from "../jure-values";
@@ -17,7 +18,7 @@ export type JuresImportPreview = { outcomes: ImportOutcome[]; summary: ReturnTyp
 
 /** The dry run: what applying the file would do, line by line. Writes nothing. */
 export async function previewJuresImport(user: CurrentUser, bytes: Uint8Array, db: Db = getDb()): Promise<Result<JuresImportPreview>> {
-  if (!canManageJures(user)) return refuse("Cette ressource est introuvable.");
+  if (!canManageJures(user)) return refuse(NOT_FOUND);
   const parsed = parseJuresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
   const plan = planJuresImport(parsed.lines, await loadImportContext(db, user, parsed.lines, false));
@@ -88,25 +89,25 @@ async function execute(tx: Tx, user: CurrentUser, operations: ImportOperation[],
 }
 
 const CHANGED = "Les jurés ont changé depuis la simulation : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.";
+// One habilitations import at a time: two files naming the same new juror would race on its identity.
+const IMPORT_LOCK = 0x4a555245;
 
 /**
- * Applies the file in one transaction, exactly as its dry run showed: the plan is made again with the
- * matched jurors locked and must have the digest the user saw. Applying the same file twice adds nothing.
+ * Applies the file exactly as its dry run showed (same digest, the matched jurors locked), in one
+ * transaction, or writes nothing. Applying the same file twice adds nothing.
  */
 export async function applyJuresImport(user: CurrentUser, bytes: Uint8Array, expectedDigest: string, filename: string, db: Db = getDb()): Promise<Result<ReturnType<typeof summarize>>> {
-  if (!canManageJures(user)) return refuse("Cette ressource est introuvable.");
+  if (!canManageJures(user)) return refuse(NOT_FOUND);
   const parsed = parseJuresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
-  try {
-    return await db.transaction(async (tx) => {
-      const plan = planJuresImport(parsed.lines, await loadImportContext(tx, user, parsed.lines, true));
-      if (plan.digest !== expectedDigest) return refuse(CHANGED);
+  return applyUnderLock(db, {
+    lock: IMPORT_LOCK,
+    expectedDigest,
+    changed: CHANGED,
+    plan: async (tx) => planJuresImport(parsed.lines, await loadImportContext(tx, user, parsed.lines, true)),
+    write: async (tx, plan) => {
       await execute(tx, user, plan.operations, `Import du fichier ${filename}`);
-      return ok(summarize(plan.outcomes));
-    });
-  } catch (error) {
-    // A juror of the file created meanwhile by someone else: the unique identity index stops the import.
-    if (isUniqueViolation(error)) return refuse(CHANGED);
-    throw error;
-  }
+      return summarize(plan.outcomes);
+    },
+  });
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { formatIsoDate } from "@/lib/dates-paris";
+import { countOutcomes } from "@/lib/import/outcomes";
 import { normalizeName } from "@/lib/text/normalize";
 import type { IsoDate } from "@/lib/titres/version-state";
 import { checkCriteria, type Competences } from "../criteria";
@@ -25,7 +26,7 @@ export type ImportOutcome = {
   titre: string;
   periode: string;
   action: "creation" | "ajout" | "inchange" | "rejet";
-  details: string[];
+  changes: string[];
   reasons: string[];
   warnings: string[];
 };
@@ -60,7 +61,7 @@ export function planJuresImport(lines: ImportLine[], ctx: ImportContext): Import
 
   for (const l of lines) {
     const base = { line: l.line, identite: `${l.nom_naissance.toUpperCase()} ${l.prenoms}`.trim() || "—", titre: `${l.code_tp || "—"} (${l.date_version || "?"})`, periode: `${l.debut_periode || "?"} → ${l.fin_periode || "?"}` };
-    const reject = (reasons: string[], warnings: string[] = []) => outcomes.push({ ...base, action: "rejet", details: [], reasons, warnings });
+    const reject = (reasons: string[], warnings: string[] = []) => outcomes.push({ ...base, action: "rejet", changes: [], reasons, warnings });
     const read = readLine(l, ctx);
     if (!read.ok) {
       reject(read.reasons);
@@ -135,7 +136,7 @@ export function planJuresImport(lines: ImportLine[], ctx: ImportContext): Import
     }
     const changes = !same || Object.keys(fill).length > 0;
     const action = !changes ? "inchange" : jure.id === null && jure.line === l.line ? "creation" : "ajout";
-    outcomes.push({ ...base, identite: `${facts.nomNaissance} ${facts.prenoms}, né(e) le ${formatIsoDate(facts.dateNaissance)}`, periode: `${formatIsoDate(periode.debut)} → ${formatIsoDate(periode.fin)}`, action, details, reasons: [], warnings });
+    outcomes.push({ ...base, identite: `${facts.nomNaissance} ${facts.prenoms}, né(e) le ${formatIsoDate(facts.dateNaissance)}`, periode: `${formatIsoDate(periode.debut)} → ${formatIsoDate(periode.fin)}`, action, changes: details, reasons: [], warnings });
     if (changes) {
       operations.push({
         line: l.line,
@@ -149,7 +150,9 @@ export function planJuresImport(lines: ImportLine[], ctx: ImportContext): Import
   return { outcomes, operations, digest };
 }
 
+export type JuresImportSummary = ReturnType<typeof summarize>;
+
 export function summarize(outcomes: ImportOutcome[]) {
-  const by = (a: ImportOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
-  return { creations: by("creation"), ajouts: by("ajout"), inchangees: by("inchange"), rejets: by("rejet"), total: outcomes.length };
+  const c = countOutcomes(outcomes, ["creation", "ajout", "inchange", "rejet"] as const);
+  return { creations: c.creation, ajouts: c.ajout, inchangees: c.inchange, rejets: c.rejet, total: outcomes.length };
 }

@@ -3,7 +3,8 @@ import { getDb, type Db, type Tx } from "@/db/client";
 import { ccps, nsfCodes, titres, titreVersions } from "@/db/schema";
 import { changedFields, recordAudit, type AuditActor } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { isUniqueViolation } from "@/lib/db-errors";
+import { applyUnderLock } from "@/lib/import/apply";
+import { NOT_FOUND } from "@/lib/import/upload";
 import { ok, refuse, type Result } from "@/lib/result";
 import { canEditReferentiels } from "../permissions";
 import { parseTitresFile, type TitreLine } from "./parse";
@@ -55,7 +56,7 @@ export type ImportPreview = { outcomes: LineOutcome[]; summary: ReturnType<typeo
 
 /** The dry run: reads the file and tells what applying it would do. Writes nothing. */
 export async function previewTitresImport(actor: CurrentUser, bytes: Uint8Array, db: Db = getDb()): Promise<Result<ImportPreview>> {
-  if (!canEditReferentiels(actor)) return refuse("Cette ressource est introuvable.");
+  if (!canEditReferentiels(actor)) return refuse(NOT_FOUND);
   const parsed = parseTitresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
   const { existing, nsf } = await loadContext(db, parsed.lines, false);
@@ -106,10 +107,13 @@ async function execute(tx: Tx, actor: AuditActor, plan: ImportPlan, source: stri
   }
 }
 
-/**
- * Applies a file in one transaction, exactly as its dry run showed: the plan is computed again under lock
- * and must have the digest the user saw, otherwise nothing is written and the user re-runs the dry run.
- */
+// One titles import at a time: two files creating the same title would otherwise race on its code.
+const IMPORT_LOCK = 0x54495452;
+
+const CHANGED_SINCE_DRY_RUN =
+  "Les titres ont changé depuis la simulation : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.";
+
+/** Applies a file exactly as its dry run showed (same digest), in one transaction, or writes nothing. */
 export async function applyTitresImport(
   actor: CurrentUser,
   bytes: Uint8Array,
@@ -117,26 +121,23 @@ export async function applyTitresImport(
   filename: string,
   db: Db = getDb(),
 ): Promise<Result<ReturnType<typeof summarize>>> {
-  if (!canEditReferentiels(actor)) return refuse("Cette ressource est introuvable.");
+  if (!canEditReferentiels(actor)) return refuse(NOT_FOUND);
   const parsed = parseTitresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
-  try {
-    return await db.transaction(async (tx) => {
+  return applyUnderLock(db, {
+    lock: IMPORT_LOCK,
+    expectedDigest,
+    changed: CHANGED_SINCE_DRY_RUN,
+    plan: async (tx) => {
       const { existing, nsf } = await loadContext(tx, parsed.lines, true);
-      const plan = planTitresImport(parsed.lines, existing, nsf);
-      if (plan.digest !== expectedDigest) return refuse(CHANGED_SINCE_DRY_RUN);
+      return planTitresImport(parsed.lines, existing, nsf);
+    },
+    write: async (tx, plan) => {
       await execute(tx, actor, plan, `Import du fichier ${filename}`);
-      return ok(summarize(plan.outcomes));
-    });
-  } catch (error) {
-    // A title of the file created by someone else meanwhile (it was not there to lock): nothing was written.
-    if (isUniqueViolation(error)) return refuse(CHANGED_SINCE_DRY_RUN);
-    throw error;
-  }
+      return summarize(plan.outcomes);
+    },
+  });
 }
-
-const CHANGED_SINCE_DRY_RUN =
-  "Les titres ont changé depuis la simulation : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.";
 
 /** The seed's path: the same plan and writes, by the system, without a dry run. */
 export async function importTitresAsSystem(tx: Tx, bytes: Uint8Array, source: string) {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { countOutcomes } from "@/lib/import/outcomes";
 import { versionLabel } from "../current-version";
 import { isIsoDate, MILLESIME, normalizeNsf, RNCP_CODE, TITRE_CODE } from "../schemas";
 import type { TitreLine } from "./parse";
@@ -186,8 +187,8 @@ export function planTitresImport(lines: TitreLine[], existing: Map<string, Exist
 }
 
 export function summarize(outcomes: LineOutcome[]) {
-  const by = (a: LineOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
-  return { creations: by("creation"), misesAJour: by("mise_a_jour"), inchangees: by("inchange"), rejets: by("rejet"), total: outcomes.length };
+  const c = countOutcomes(outcomes, ["creation", "mise_a_jour", "inchange", "rejet"] as const);
+  return { creations: c.creation, misesAJour: c.mise_a_jour, inchangees: c.inchange, rejets: c.rejet, total: outcomes.length };
 }
 
 export type ImportSummary = ReturnType<typeof summarize>;

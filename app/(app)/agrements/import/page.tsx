@@ -1,6 +1,7 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { getScopeNames } from "@/components/layout/scope-names";
+import { VALCE_UPLOAD } from "@/lib/agrements/valce/parse";
 import { requireRole } from "@/lib/auth/session";
 import { ValceFormatHelp } from "./_components/ValceFormatHelp";
 import { ValceImport } from "./_components/ValceImport";
@@ -32,7 +33,7 @@ export default async function ValceImportPage() {
           <ValceFormatHelp />
         </div>
       </div>
-      <ValceImport />
+      <ValceImport maxBytes={VALCE_UPLOAD.maxBytes} />
     </>
   );
 }

@@ -2,27 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import { applyImportSchema, NO_FILE, readUploadedFile } from "@/lib/import-upload";
+import { digestSchema, receiveUpload } from "@/lib/import/upload";
 import { applyJuresImport, previewJuresImport, type JuresImportPreview } from "@/lib/jures/import/apply";
-import type { summarize } from "@/lib/jures/import/plan";
-import { invalid, refuse, type Result } from "@/lib/result";
+import { JURES_UPLOAD } from "@/lib/jures/import/parse";
+import type { JuresImportSummary } from "@/lib/jures/import/plan";
+import { canManageJures } from "@/lib/jures/permissions";
+import { invalid, type Result } from "@/lib/result";
 
 /** The dry run: the file is read and compared with the jurors, nothing is written. */
 export async function previewJuresImportAction(formData: FormData): Promise<Result<JuresImportPreview>> {
   const user = await requireUser();
-  const file = await readUploadedFile(formData);
-  if (!file) return refuse(NO_FILE, { fichier: [NO_FILE] });
-  return previewJuresImport(user, file.bytes);
+  const upload = await receiveUpload(formData, JURES_UPLOAD, canManageJures(user));
+  if (!upload.ok) return upload;
+  return previewJuresImport(user, upload.data.bytes);
 }
 
 /** Applies the same file, provided the jurors did not change since its dry run (same digest). */
-export async function applyJuresImportAction(formData: FormData): Promise<Result<ReturnType<typeof summarize>>> {
+export async function applyJuresImportAction(formData: FormData): Promise<Result<JuresImportSummary>> {
   const user = await requireUser();
-  const parsed = applyImportSchema.safeParse({ digest: formData.get("digest") });
-  if (!parsed.success) return invalid(parsed.error);
-  const file = await readUploadedFile(formData);
-  if (!file) return refuse(NO_FILE, { fichier: [NO_FILE] });
-  const result = await applyJuresImport(user, file.bytes, parsed.data.digest, file.name);
+  const digest = digestSchema.safeParse(formData.get("digest"));
+  if (!digest.success) return invalid(digest.error);
+  const upload = await receiveUpload(formData, JURES_UPLOAD, canManageJures(user));
+  if (!upload.ok) return upload;
+  const result = await applyJuresImport(user, upload.data.bytes, digest.data, upload.data.name);
   if (result.ok) revalidatePath("/jures", "layout");
   return result;
 }

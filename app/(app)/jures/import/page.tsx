@@ -1,8 +1,8 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { IMPORT_COLUMNS, MAX_IMPORT_BYTES } from "@/lib/jures/import/parse";
-import { ImportForm } from "./_components/ImportForm";
+import { IMPORT_COLUMNS, JURES_UPLOAD } from "@/lib/jures/import/parse";
+import { JuresImport } from "./_components/JuresImport";
 
 export const metadata: Metadata = { title: "Importer des habilitations" };
 
@@ -22,7 +22,7 @@ export default async function ImportJuresPage() {
           </p>
           <ul className="fr-text--sm">
             <li>
-              Format : CSV séparé par des points-virgules, encodé en UTF-8 ou en Windows-1252 (Excel), {Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} Mo au
+              Format : CSV séparé par des points-virgules, encodé en UTF-8 ou en Windows-1252 (Excel), {Math.round(JURES_UPLOAD.maxBytes / 1024 / 1024)} Mo au
               plus, avec les colonnes <code>{IMPORT_COLUMNS.join(", ")}</code>.
             </li>
             <li>Dates au format JJ/MM/AAAA ; communes par leur code INSEE (la commune de naissance telle qu&apos;elle était à la date de naissance).</li>
@@ -30,7 +30,7 @@ export default async function ImportJuresPage() {
           </ul>
         </div>
       </div>
-      <ImportForm maxBytes={MAX_IMPORT_BYTES} />
+      <JuresImport maxBytes={JURES_UPLOAD.maxBytes} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { MAX_IMPORT_BYTES, TITRES_COLUMNS } from "@/lib/titres/import/parse";
-import { ImportForm } from "./_components/ImportForm";
+import { TITRES_COLUMNS, TITRES_UPLOAD } from "@/lib/titres/import/parse";
+import { TitresImport } from "./_components/TitresImport";
 
 export const metadata: Metadata = { title: "Importer des titres" };
 
@@ -25,7 +25,7 @@ export default async function ImportTitresPage() {
           </p>
           <ul className="fr-text--sm">
             <li>
-              Format : CSV encodé en UTF-8, séparateur virgule, {Math.round(MAX_IMPORT_BYTES / 1024 / 1024)} Mo au plus, avec les colonnes{" "}
+              Format : CSV encodé en UTF-8, séparateur virgule, {Math.round(TITRES_UPLOAD.maxBytes / 1024 / 1024)} Mo au plus, avec les colonnes{" "}
               <code>{TITRES_COLUMNS.join(", ")}</code> (les autres colonnes sont ignorées).
             </li>
             <li>
@@ -36,7 +36,7 @@ export default async function ImportTitresPage() {
           </ul>
         </div>
       </div>
-      <ImportForm maxBytes={MAX_IMPORT_BYTES} />
+      <TitresImport maxBytes={TITRES_UPLOAD.maxBytes} />
     </>
   );
 }

@@ -3,34 +3,33 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
-import { useMemo, useState } from "react";
-import { statutLabels } from "@/lib/agrements/transitions";
-import type { LineOutcome } from "@/lib/agrements/valce/plan";
+import { useMemo, useState, type ReactNode } from "react";
+
+/** One line of a dry run, as every import describes it. */
+export type ImportOutcome = { line: number; action: string; reasons: string[]; changes: string[]; warnings: string[] };
+export type OutcomeColumn<O> = { header: string; cell: (outcome: O) => ReactNode; className?: string };
+export type ActionLabels = Record<string, { label: string; severity: "new" | "info" | "success" | "error" }>;
 
 const PAGE = 50;
-
-const actions: Record<LineOutcome["action"], { label: string; severity: "success" | "info" | "error" | "new" }> = {
-  creation: { label: "Création", severity: "success" },
-  mise_a_jour: { label: "Mise à jour", severity: "info" },
-  inchange: { label: "Inchangé", severity: "new" },
-  rejet: { label: "Rejet", severity: "error" },
-};
+const unchanged = (o: ImportOutcome) => o.action === "inchange";
+const rejected = (o: ImportOutcome) => o.action === "rejet";
 
 const filters = [
   { value: "toutes", label: "Toutes les lignes", keep: () => true },
-  { value: "rejet", label: "Lignes rejetées", keep: (o: LineOutcome) => o.action === "rejet" },
-  { value: "ecriture", label: "Créations et mises à jour", keep: (o: LineOutcome) => o.action === "creation" || o.action === "mise_a_jour" },
-  { value: "avertissement", label: "Lignes avec un avertissement", keep: (o: LineOutcome) => o.warnings.length > 0 },
-  { value: "inchange", label: "Lignes inchangées", keep: (o: LineOutcome) => o.action === "inchange" },
+  { value: "rejet", label: "Lignes rejetées", keep: rejected },
+  { value: "ecriture", label: "Lignes qui écrivent", keep: (o: ImportOutcome) => !rejected(o) && !unchanged(o) },
+  { value: "avertissement", label: "Lignes avec un avertissement", keep: (o: ImportOutcome) => o.warnings.length > 0 },
+  { value: "inchange", label: "Lignes inchangées", keep: unchanged },
 ] as const;
+type Filter = (typeof filters)[number]["value"];
 
-function Detail({ outcome }: { outcome: LineOutcome }) {
+function Detail({ outcome }: { outcome: ImportOutcome }) {
   const items = [
     ...outcome.reasons.map((text) => ({ text, className: "fr-error-text fr-mt-0" })),
     ...outcome.changes.map((text) => ({ text, className: "fr-text--sm fr-mb-0" })),
-    ...outcome.warnings.map((text) => ({ text, className: "fr-text--sm fr-mb-0 ceres-warning" })),
+    ...outcome.warnings.map((text) => ({ text: `Attention : ${text}`, className: "fr-text--sm fr-mb-0 ceres-warning" })),
   ];
-  if (items.length === 0) return <span className="fr-text--sm">Identique à CERES</span>;
+  if (items.length === 0) return <>—</>;
   return (
     <ul className="ceres-detail">
       {items.map((item, i) => (
@@ -42,14 +41,17 @@ function Detail({ outcome }: { outcome: LineOutcome }) {
   );
 }
 
-/** Every line of the dry run, filtered and paged in the browser (a VALCE export has at most a few 10^4 lines). */
-export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
-  const [filter, setFilter] = useState<(typeof filters)[number]["value"]>(outcomes.some((o) => o.action === "rejet") ? "rejet" : "toutes");
+/**
+ * Every line of a dry run, filtered and paged in the browser (a file has at most a few 10^4 lines). With
+ * `rejectedFirst`, a dry run that rejects lines opens on them.
+ */
+export function ImportOutcomeTable<O extends ImportOutcome>({ outcomes, columns, actions, rejectedFirst = false }: { outcomes: O[]; columns: OutcomeColumn<O>[]; actions: ActionLabels; rejectedFirst?: boolean }) {
+  const [filter, setFilter] = useState<Filter>(rejectedFirst && outcomes.some(rejected) ? "rejet" : "toutes");
   const [page, setPage] = useState(0);
   const shown = useMemo(() => outcomes.filter(filters.find((f) => f.value === filter)!.keep), [outcomes, filter]);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const rows = shown.slice(page * PAGE, (page + 1) * PAGE);
-  const count = (f: (typeof filters)[number]) => outcomes.filter(f.keep).length;
+  const n = (value: number) => value.toLocaleString("fr-FR");
 
   return (
     <div>
@@ -59,19 +61,19 @@ export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
           nativeSelectProps={{
             value: filter,
             onChange: (e) => {
-              setFilter(e.target.value as typeof filter);
+              setFilter(e.target.value as Filter);
               setPage(0);
             },
           }}
         >
           {filters.map((f) => (
             <option key={f.value} value={f.value}>
-              {f.label} ({count(f).toLocaleString("fr-FR")})
+              {f.label} ({n(outcomes.filter(f.keep).length)})
             </option>
           ))}
         </Select>
         <p className="fr-mb-0" role="status" aria-live="polite">
-          {shown.length === 0 ? "Aucune ligne" : `Lignes ${(page * PAGE + 1).toLocaleString("fr-FR")}–${(page * PAGE + rows.length).toLocaleString("fr-FR")} sur ${shown.length.toLocaleString("fr-FR")}`}
+          {shown.length === 0 ? "Aucune ligne" : `Lignes ${n(page * PAGE + 1)}–${n(page * PAGE + rows.length)} sur ${n(shown.length)}`}
         </p>
       </div>
       <div className="fr-table fr-table--multiline fr-table--no-caption fr-mt-2w">
@@ -83,10 +85,11 @@ export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
                 <thead>
                   <tr>
                     <th scope="col">Ligne</th>
-                    <th scope="col">Identifiant VALCE</th>
-                    <th scope="col">Centre</th>
-                    <th scope="col">Titre</th>
-                    <th scope="col">Décision</th>
+                    {columns.map((c) => (
+                      <th key={c.header} scope="col">
+                        {c.header}
+                      </th>
+                    ))}
                     <th scope="col">Résultat</th>
                     <th scope="col" className="ceres-col-detail">
                       Détail
@@ -95,19 +98,16 @@ export function ValceOutcomeTable({ outcomes }: { outcomes: LineOutcome[] }) {
                 </thead>
                 <tbody>
                   {rows.map((o) => (
-                    <tr key={o.line} data-row-key={o.line}>
+                    <tr key={o.line} data-ligne={o.line}>
                       <td>{o.line}</td>
-                      <td className="ceres-nowrap">{o.identifiant || "—"}</td>
+                      {columns.map((c) => (
+                        <td key={c.header} className={c.className}>
+                          {c.cell(o)}
+                        </td>
+                      ))}
                       <td>
-                        {o.raisonSociale || "—"}
-                        <br />
-                        <span className="fr-text--xs ceres-nowrap">SIRET {o.siret || "—"}</span>
-                      </td>
-                      <td>{o.titre}</td>
-                      <td>{o.statut ? statutLabels[o.statut] : "—"}</td>
-                      <td>
-                        <Badge severity={actions[o.action].severity} small noIcon as="span">
-                          {actions[o.action].label}
+                        <Badge severity={actions[o.action]?.severity ?? "info"} small noIcon as="span">
+                          {actions[o.action]?.label ?? o.action}
                         </Badge>
                       </td>
                       <td className="ceres-col-detail">
