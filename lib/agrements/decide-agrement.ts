@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { agrements } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { ok, refuse, type Result } from "@/lib/result";
 import { AGREMENT_INTROUVABLE, AGREMENT_MODIFIE, loadAgrementForUpdate } from "./load";
 import type { DecideAgrementData } from "./schemas";

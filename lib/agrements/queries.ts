@@ -4,8 +4,8 @@ import { agrements, centres, centreTypes, sites, titres, titreVersions } from "@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { centreScope } from "@/lib/auth/scope";
-import { todayInParis } from "@/lib/dates-paris";
-import { sessionProlongationMonths, versionStateOn, type IsoDate } from "@/lib/titres/version-state";
+import { type IsoDate, todayInParis } from "@/lib/dates";
+import { sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
 import { versionLabel } from "@/lib/titres/import/plan";
 import { canCreateSession, typeOn, type AgrementFacts } from "./can-create-session";
 import { plainStatus } from "./plain-status";

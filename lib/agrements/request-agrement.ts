@@ -4,7 +4,7 @@ import { agrements, sites, titres, titreVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { loadCentreForUpdate } from "@/lib/centres/load";
-import { todayInParis } from "@/lib/dates-paris";
+import { todayInParis } from "@/lib/dates";
 import { ok, refuse, type Result } from "@/lib/result";
 import { sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
 import type { RequestAgrementData } from "./schemas";

@@ -1,4 +1,5 @@
 import { statutLabels } from "@/lib/agrements/transitions";
+import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 
 /** How the history tab names an action and a field; unknown keys are shown as they are. */
 export const actionLabels: Record<string, string> = {
@@ -119,8 +120,9 @@ export const fieldLabels: Record<string, string> = {
   source: "Origine",
 };
 
-/** Calendar dates (stored as YYYY-MM-DD) are shown the French way. */
-const dateFields = new Set(["dateVersion", "finDeVie"]);
+/** Fields holding a calendar day ("2026-03-12", shown 12/03/2026) or an instant (shown in Paris time). */
+const dateFields = new Set(["dateVersion", "finDeVie", "aPartirDu", "dateDecision", "validFrom", "validTo", "dateNaissance", "dateDebut", "dateFin", "dateDebutEmploi", "dateDerniereOccupation", "dateProfessionnalisation"]);
+const instantFields = new Set(["verrouilleJusquA"]);
 
 const valueLabels: Record<string, Record<string, string>> = {
   role: { national: "National (DGEFP)", regional: "Régional (DREETS / DDETS)", centre: "Centre" },
@@ -134,7 +136,8 @@ export function formatAuditValue(value: unknown, field?: string): string {
   if (value === null || value === undefined || value === "") return "—";
   if (value === true) return "oui";
   if (value === false) return "non";
-  if (typeof value === "string" && field && dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split("-").reverse().join("/");
+  if (typeof value === "string" && field && dateFields.has(field) && isIsoDate(value)) return formatIsoDate(value);
+  if (typeof value === "string" && field && instantFields.has(field) && !Number.isNaN(Date.parse(value))) return formatDateTimeParis(value);
   // A list (the CCPs of a version) reads as its items, one after the other.
   if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v)).join(" ; ") : "aucun";
   return typeof value === "string" ? value : JSON.stringify(value);

@@ -3,9 +3,8 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, centres, departements, regions, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { centreScope } from "@/lib/auth/scope";
-import { todayInParis } from "@/lib/dates-paris";
+import { type IsoDate, todayInParis } from "@/lib/dates";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
-import type { IsoDate } from "@/lib/titres/version-state";
 
 export const centreListSpec = {
   sortable: ["raisonSociale", "siret", "commune", "departement", "type"],

@@ -4,7 +4,7 @@ import { centres, centreTypes } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { typeOn } from "@/lib/agrements/can-create-session";
-import { todayInParis } from "@/lib/dates-paris";
+import { todayInParis } from "@/lib/dates";
 import { ok, refuse, type Result } from "@/lib/result";
 import { CENTRE_INTROUVABLE, CENTRE_MODIFIE, loadCentreForUpdate } from "./load";
 import { centrePermissions } from "./permissions";

@@ -1,3 +1,4 @@
+import type { IsoDate } from "@/lib/dates";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, rowsOf, type DbOrTx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -5,7 +6,6 @@ import { jureScope } from "@/lib/auth/scope";
 import { assertNever } from "@/lib/result";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
 import { normalizeName } from "@/lib/text/normalize";
-import type { IsoDate } from "@/lib/titres/version-state";
 import { finHabilitationSql, liensActifsSql, raisonsSql, ruleCtes, type ConvocationCriteria } from "./convocation-sql";
 import type { IneligibilityReason } from "./eligibility";
 

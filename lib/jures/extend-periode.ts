@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { habilitationPeriodes, habilitations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { ok, refuse, type Result } from "@/lib/result";
 import { dayAfter } from "./criteria";
 import { loadHabilitationForUpdate } from "./load";

@@ -4,6 +4,7 @@ import { centres, departements, habilitationPeriodes, habilitations, jureCentreL
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { jureScope } from "@/lib/auth/scope";
+import { formatIsoDate } from "@/lib/dates";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
 import { normalizeName } from "@/lib/text/normalize";
 import { habilitationStatus } from "./habilitation-status";
@@ -100,7 +101,7 @@ export type JureDetail = NonNullable<Awaited<ReturnType<typeof getJureForUser>>>
 
 /** "TP-00391 Assistant(e) de vie aux familles (16/03/2011)": how the screens name a title version. */
 export function titreVersionLabel(v: { code: string; intitule: string; millesime: string | null; dateVersion: string | null }): string {
-  const when = v.dateVersion ? v.dateVersion.split("-").reverse().join("/") : `millésime ${v.millesime}`;
+  const when = v.dateVersion ? formatIsoDate(v.dateVersion) : `millésime ${v.millesime}`;
   return `${v.code} ${v.intitule} (${when})`;
 }
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { centrePermissions } from "@/lib/centres/permissions";
 import { getCentreForUser, listTypeHistoryOfCentre } from "@/lib/centres/queries";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { RepresentantBlock } from "./_components/RepresentantBlock";
 import { TypeForm } from "./_components/TypeForm";
 
