@@ -4,31 +4,31 @@ import { jures } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { auditedValues, resolveJureValues } from "./jure-values";
 import { loadJureForUpdate } from "./load";
 import { canManageJureIn, canManageJures, HORS_PERIMETRE, IDENTITE_EXISTANTE, JURE_INTROUVABLE, JURE_MODIFIE } from "./permissions";
 import type { UpdateJureData } from "./schemas";
 
 export async function updateJure(user: CurrentUser, data: UpdateJureData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canManageJures(user)) return refuse(JURE_INTROUVABLE);
+  if (!canManageJures(user)) return fail("introuvable", JURE_INTROUVABLE);
   try {
     return await db.transaction(async (tx) => {
       const before = await loadJureForUpdate(tx, user, data.id);
-      if (!before) return refuse(JURE_INTROUVABLE);
-      if (before.version !== data.version) return refuse(JURE_MODIFIE);
+      if (!before) return fail("introuvable", JURE_INTROUVABLE);
+      if (before.version !== data.version) return fail("conflit_version", JURE_MODIFIE);
       const resolved = await resolveJureValues(tx, data);
-      if (!resolved.ok) return refuse("Le lieu de naissance ou la commune de résidence est incorrect.", resolved.fieldErrors);
+      if (!resolved.ok) return fail("invalide", "Le lieu de naissance ou la commune de résidence est incorrect.", resolved.fieldErrors);
       const { values } = resolved;
       // A UD agent cannot move a juror out of their département: the other unit would own the record.
       if (!canManageJureIn(user, { regionCode: values.residenceRegionCode, departementCode: values.residenceDepartementCode })) {
-        return refuse(HORS_PERIMETRE, { residenceCommuneCode: [HORS_PERIMETRE] });
+        return fail("invalide", HORS_PERIMETRE, { residenceCommuneCode: [HORS_PERIMETRE] });
       }
       const [taken] = await tx
         .select({ id: jures.id })
         .from(jures)
         .where(and(eq(jures.nomNaissanceNormalise, values.nomNaissanceNormalise), eq(jures.prenomsNormalises, values.prenomsNormalises), eq(jures.dateNaissance, values.dateNaissance), ne(jures.id, data.id)));
-      if (taken) return refuse(IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
+      if (taken) return fail("deja_existant", IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
       await tx.update(jures).set({ ...values, version: before.version + 1, updatedAt: new Date() }).where(eq(jures.id, data.id));
       const { id: _i, version: _v, ...comparable } = before;
       const shown = auditedValues(values);
@@ -36,7 +36,7 @@ export async function updateJure(user: CurrentUser, data: UpdateJureData, db: Db
       return ok({ id: data.id });
     });
   } catch (error) {
-    if (isUniqueViolation(error, "jures_identite_unique")) return refuse(IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
+    if (isUniqueViolation(error, "jures_identite_unique")) return fail("deja_existant", IDENTITE_EXISTANTE, { nomNaissance: [IDENTITE_EXISTANTE] });
     throw error;
   }
 }

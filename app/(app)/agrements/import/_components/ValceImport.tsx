@@ -38,7 +38,7 @@ async function call<T>(action: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await action();
   } catch {
-    return { ok: false, message: "Le service n'a pas pu traiter le fichier. Réessayez dans un instant ; rien n'a été modifié." };
+    return { ok: false, code: "indisponible", message: "Le service n'a pas pu traiter le fichier. Réessayez dans un instant ; rien n'a été modifié." };
   }
 }
 
@@ -65,7 +65,7 @@ export function ValceImport() {
       form.set("fichier", chosen);
       const result = await call(() => previewValceAction(form));
       if (!result.ok) {
-        setError(result.message === "Le formulaire contient des erreurs : corrigez les champs signalés." ? (result.fieldErrors?.fichier?.[0] ?? result.message) : result.message);
+        setError(result.code === "invalide" ? (result.fieldErrors?.fichier?.[0] ?? result.message) : result.message);
         setState({ step: "choix" });
         return;
       }
