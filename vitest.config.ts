@@ -1,7 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// Query modules refuse to load in a client bundle; tests import them on the server side, as pages do.
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") };
 const integration = (driver: "pglite" | "postgres") => ({
   resolve: { alias },
   test: {

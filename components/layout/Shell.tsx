@@ -4,7 +4,7 @@ import { navigationFor } from "@/lib/navigation";
 import { signOutAction } from "./actions";
 import { AppFooter } from "./AppFooter";
 import { AppHeader } from "./AppHeader";
-import { getScopeNames } from "./scope-names";
+import { getScopeNames } from "@/lib/users/scope-names";
 
 /** Header, main and footer of every page; the header shows the user and their navigation when signed in. */
 export async function Shell({ user, children }: { user: CurrentUser | null; children: ReactNode }) {

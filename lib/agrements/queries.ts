@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, centres, centreTypes, sites, titres, titreVersions } from "@/db/schema";

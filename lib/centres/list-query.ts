@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, centres, departements, regions, titreVersions } from "@/db/schema";

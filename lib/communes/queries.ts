@@ -1,3 +1,4 @@
+import "server-only";
 import type { IsoDate } from "@/lib/dates";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { IsoDate } from "@/lib/dates";
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";

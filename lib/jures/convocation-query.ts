@@ -1,3 +1,4 @@
+import "server-only";
 import type { IsoDate } from "@/lib/dates";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, rowsOf, type DbOrTx } from "@/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { centres, departements, habilitationPeriodes, habilitations, jureCentreLinks, jures, pays, titres, titreVersions } from "@/db/schema";

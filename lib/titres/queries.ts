@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { ccps, nsfCodes, titres, titreVersions } from "@/db/schema";
