@@ -1,5 +1,8 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { formatAuditValue } from "@/lib/audit/labels";
+import { actionLabel, actionLabels, formatAuditValue } from "@/lib/audit/labels";
+import type { AuditEntry } from "@/lib/audit/record";
 
 describe("valeurs affichées dans l'onglet Historique", () => {
   test.each([
@@ -43,5 +46,39 @@ describe("valeurs affichées dans l'onglet Historique", () => {
   test("les libellés de valeurs connues priment", () => {
     expect(formatAuditValue("regional", "role")).toBe("Régional (DREETS / DDETS)");
     expect(formatAuditValue("valce", "source")).toBe("Importé de VALCE");
+  });
+});
+
+describe("libellés des actions de l'historique", () => {
+  test("chaque action écrite dans lib/ a son libellé, déclaré par son domaine", () => {
+    const written = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith(".ts")) {
+          for (const m of readFileSync(full, "utf8").matchAll(/\baction: (?:[^"\n]*\? )?"([a-z_]+\.[a-z_]+)"(?: : "([a-z_]+\.[a-z_]+)")?/g)) {
+            written.add(m[1]!);
+            if (m[2]) written.add(m[2]);
+          }
+        }
+      }
+    };
+    walk(path.resolve("lib"));
+    expect(written.size).toBeGreaterThanOrEqual(30);
+    for (const action of written) expect(actionLabels, action).toHaveProperty([action]);
+  });
+
+  test("une action inconnue est refusée à la compilation, et affichée telle quelle", () => {
+    // @ts-expect-error -- an action must be declared by its domain before recordAudit accepts it
+    const entry: AuditEntry = { action: "jure.inconnue", entityType: "jure", entityId: "x" };
+    expect(actionLabel(entry.action)).toBe("jure.inconnue");
+    expect(actionLabel("jure.cree")).toBe("Création du juré");
+    expect(actionLabel("departement.commune_ud_modifiee")).toBe("Modification de la commune de l'UD");
+  });
+
+  test("deux actions n'ont jamais le même libellé", () => {
+    const labels = Object.values(actionLabels);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });
