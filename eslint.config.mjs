@@ -17,10 +17,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    files: ["app/**/*.tsx", "app/**/_components/**/*.ts", "components/**/*.ts", "components/**/*.tsx"],
     rules: {
       // No raw database access from the UI: pages call lib/, which carries the scope.
-      "no-restricted-imports": ["error", { paths: [{ name: "@/db/schema", message: "Passez par lib/ : les requêtes y portent le périmètre." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^@/db(/|$)", message: "Passez par lib/ : les requêtes y portent le périmètre." }] },
+      ],
     },
   },
 );

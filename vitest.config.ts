@@ -1,7 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+// Query modules refuse to load in a client bundle; tests import them on the server side, as pages do.
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") };
 // Node 24 re-reads date-fns' 200 kB package.json for each of its ~1,000 modules when the barrel is imported
 // (2 s per test file instead of 0.3 s): pre-bundled once by Vite, it loads as a single module.
 const deps = { optimizer: { ssr: { enabled: true, include: ["date-fns"] } } };

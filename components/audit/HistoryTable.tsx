@@ -1,6 +1,6 @@
 import { roleLabels } from "@/lib/auth/current-user";
 import type { AuditEventView } from "@/lib/audit/queries";
-import { actionLabels, fieldLabels, formatAuditValue } from "@/lib/audit/labels";
+import { actionLabel, fieldLabels, formatAuditValue } from "@/lib/audit/labels";
 import { formatDateTimeParis } from "@/lib/dates";
 
 function Changes({ before, after }: { before: unknown; after: unknown }) {
@@ -60,7 +60,7 @@ export function HistoryTable({ events }: { events: AuditEventView[] }) {
                         </>
                       )}
                     </td>
-                    <td>{actionLabels[event.action] ?? event.action}</td>
+                    <td>{actionLabel(event.action)}</td>
                     <td className="fr-cell--multiline fr-col--md">
                       <Changes before={event.before} after={event.after} />
                     </td>

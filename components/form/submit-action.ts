@@ -16,7 +16,7 @@ export async function submitToAction<T extends FieldValues, R>(
   try {
     result = await action();
   } catch {
-    result = { ok: false, message: "Le service n'a pas pu enregistrer votre demande. Réessayez dans un instant." };
+    result = { ok: false, code: "indisponible", message: "Le service n'a pas pu enregistrer votre demande. Réessayez dans un instant." };
   }
   if (!result.ok) {
     for (const [name, messages] of Object.entries(result.fieldErrors ?? {})) {

@@ -38,7 +38,7 @@ async function call<T>(action: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await action();
   } catch {
-    return { ok: false, message: UNAVAILABLE };
+    return { ok: false, code: "indisponible", message: UNAVAILABLE };
   }
 }
 

@@ -4,7 +4,7 @@ import { navigationFor } from "@/lib/navigation";
 import { signOutAction } from "./actions";
 import { AppFooter } from "./AppFooter";
 import { AppHeader } from "./AppHeader";
-import { getScopeNames } from "./scope-names";
+import { getScopeNames } from "@/lib/users/scope-names";
 import { SkipLinks } from "./SkipLinks";
 
 /** Header, main and footer of every page; the header shows the user and their navigation when signed in. */

@@ -1,8 +1,8 @@
 import { addDays, format, parseISO } from "date-fns";
 import type { AgrementStatut } from "@/db/schema";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate, type IsoDate } from "@/lib/dates";
 import { PROLONGATION } from "@/lib/titres/policy";
-import { prolongationEnd, sessionProlongationMonths, versionStateOn, type IsoDate } from "@/lib/titres/version-state";
+import { prolongationEnd, sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
 
 export type AgrementFacts = { id: string; statut: AgrementStatut; siteId: string; validFrom: IsoDate | null; validTo: IsoDate | null };
 export type TypeFact = { typeCentre: string | null; validFrom: IsoDate };

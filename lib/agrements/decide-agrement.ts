@@ -3,8 +3,8 @@ import { getDb, type Db } from "@/db/client";
 import { agrements } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { formatIsoDate } from "@/lib/dates-paris";
-import { ok, refuse, type Result } from "@/lib/result";
+import { formatIsoDate } from "@/lib/dates";
+import { fail, ok, refuse, type Result } from "@/lib/result";
 import { AGREMENT_INTROUVABLE, AGREMENT_MODIFIE, loadAgrementForUpdate } from "./load";
 import type { DecideAgrementData } from "./schemas";
 import { checkTransition } from "./transitions";
@@ -13,13 +13,13 @@ import { checkTransition } from "./transitions";
 export async function decideAgrement(user: CurrentUser, data: DecideAgrementData, db: Db = getDb()): Promise<Result<{ id: string }>> {
   return db.transaction(async (tx) => {
     const before = await loadAgrementForUpdate(tx, user, data.id);
-    if (!before) return refuse(AGREMENT_INTROUVABLE);
-    if (before.version !== data.version) return refuse(AGREMENT_MODIFIE);
+    if (!before) return fail("introuvable", AGREMENT_INTROUVABLE);
+    if (before.version !== data.version) return fail("conflit_version", AGREMENT_MODIFIE);
     const transition = checkTransition(data.decision, before.statut, user.role);
     if (!transition.ok) return refuse(transition.message);
     if (data.decision === "accepter" && before.finDeVie && data.validTo > before.finDeVie) {
       const message = `La validité ne peut pas dépasser la fin de vie de la version du titre (${formatIsoDate(before.finDeVie)}).`;
-      return refuse(message, { validTo: [message] });
+      return fail("invalide", message, { validTo: [message] });
     }
     const values =
       data.decision === "accepter"

@@ -1,5 +1,5 @@
+import type { IsoDate } from "@/lib/dates";
 import type { AgrementStatut } from "@/db/schema";
-import type { IsoDate } from "@/lib/titres/version-state";
 import { agrementCovers } from "./can-create-session";
 
 export type PlainStatus = "valide" | "en_instruction" | "refusee" | "expiree" | "retiree";

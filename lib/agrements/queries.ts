@@ -1,12 +1,13 @@
+import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, centres, centreTypes, sites, titres, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { centreScope } from "@/lib/auth/scope";
-import { todayInParis } from "@/lib/dates-paris";
+import { type IsoDate, todayInParis } from "@/lib/dates";
+import { sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
 import { isUuid } from "@/lib/ids";
-import { sessionProlongationMonths, versionStateOn, type IsoDate } from "@/lib/titres/version-state";
 import { versionLabel } from "@/lib/titres/import/plan";
 import { canCreateSession, typeOn, type AgrementFacts } from "./can-create-session";
 import { plainStatus } from "./plain-status";

@@ -1,5 +1,5 @@
+import { isIsoDate } from "@/lib/dates";
 import { z } from "zod";
-import { isIsoDate } from "@/lib/titres/schemas";
 
 const isoDate = (message: string) => z.string().trim().refine(isIsoDate, message);
 

@@ -1,42 +1,28 @@
 import { statutLabels } from "@/lib/agrements/transitions";
+import { agrementAuditLabels } from "@/lib/agrements/audit";
+import { centreAuditLabels } from "@/lib/centres/audit";
+import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
+import { jureAuditLabels } from "@/lib/jures/audit";
+import { territoireAuditLabels, territoireFieldLabels } from "@/lib/territoires/audit";
+import { titreAuditLabels } from "@/lib/titres/audit";
+import { userAuditLabels } from "@/lib/users/audit";
 
-/** How the history tab names an action and a field; unknown keys are shown as they are. */
-export const actionLabels: Record<string, string> = {
-  "utilisateur.cree": "Création du compte",
-  "utilisateur.modifie": "Modification du compte",
-  "utilisateur.desactive": "Désactivation du compte",
-  "utilisateur.reactive": "Réactivation du compte",
-  "utilisateur.verrouille": "Verrouillage après échecs de connexion",
-  "centre.cree": "Création du centre",
-  "centre.modifie": "Modification de l'identification",
-  "centre.type_enregistre": "Enregistrement du type de centre",
-  "centre.representant_modifie": "Modification du représentant",
-  "site.cree": "Ajout d'un site",
-  "site.modifie": "Modification d'un site",
-  "agrement.depose": "Dépôt de la demande d'agrément",
-  "agrement.accepte": "Acceptation de l'agrément",
-  "agrement.refuse": "Refus de l'agrément",
-  "agrement.retire": "Retrait de l'agrément",
-  "jure.cree": "Création du juré",
-  "jure.modifie": "Modification de la fiche du juré",
-  "jure.lien_ajoute": "Déclaration d'un lien avec un centre",
-  "jure.lien_modifie": "Modification d'un lien avec un centre",
-  "jure.importe": "Création par import",
-  "habilitation.creee": "Ouverture d'une habilitation",
-  "habilitation.modifiee": "Modification des compétences",
-  "habilitation.periode_ajoutee": "Ajout d'une période d'habilitation",
-  "habilitation.periode_prolongee": "Extension d'une période d'habilitation",
-  "habilitation.importee": "Période importée",
-  "titre.cree": "Création du titre",
-  "titre.modifie": "Modification du titre",
-  "version.creee": "Ajout d'une version",
-  "version.modifiee": "Modification d'une version",
-  "ccp.ajoute": "Ajout d'un CCP",
-  "ccp.modifie": "Modification d'un CCP",
-  "ccp.supprime": "Suppression d'un CCP",
-  "agrement.importe": "Import de l'agrément depuis VALCE",
-  "agrement.modifie_import": "Mise à jour de l'agrément par un import VALCE",
+/** Each domain declares its actions; the history names them from this union (unknown ones as they are). */
+export const actionLabels = {
+  ...userAuditLabels,
+  ...centreAuditLabels,
+  ...agrementAuditLabels,
+  ...jureAuditLabels,
+  ...titreAuditLabels,
+  ...territoireAuditLabels,
 };
+
+/** Every action name recordAudit accepts: a new action must get its label in its domain first. */
+export type AuditAction = keyof typeof actionLabels;
+
+export function actionLabel(action: string): string {
+  return (actionLabels as Record<string, string>)[action] ?? action;
+}
 
 export const fieldLabels: Record<string, string> = {
   email: "Adresse électronique",
@@ -117,10 +103,17 @@ export const fieldLabels: Record<string, string> = {
   legacyRef: "Identifiant VALCE",
   siteId: "Site",
   source: "Origine",
+  ...territoireFieldLabels,
+  du: "Premier jour de la session",
+  au: "Dernier jour de la session",
+  departement: "Département de résidence",
+  recherche: "Recherche sur le nom",
+  lignes: "Lignes exportées",
 };
 
-/** Calendar dates (stored as YYYY-MM-DD) are shown the French way. */
-const dateFields = new Set(["dateVersion", "finDeVie"]);
+/** Fields holding a calendar day ("2026-03-12", shown 12/03/2026) or an instant (shown in Paris time). */
+const dateFields = new Set(["dateVersion", "finDeVie", "aPartirDu", "dateDecision", "validFrom", "validTo", "dateNaissance", "dateDebut", "dateFin", "dateDebutEmploi", "dateDerniereOccupation", "dateProfessionnalisation"]);
+const instantFields = new Set(["verrouilleJusquA"]);
 
 const valueLabels: Record<string, Record<string, string>> = {
   role: { national: "National (DGEFP)", regional: "Régional (DREETS / DDETS)", centre: "Centre" },
@@ -134,16 +127,9 @@ export function formatAuditValue(value: unknown, field?: string): string {
   if (value === null || value === undefined || value === "") return "—";
   if (value === true) return "oui";
   if (value === false) return "non";
-  if (typeof value === "string" && field && dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split("-").reverse().join("/");
+  if (typeof value === "string" && field && dateFields.has(field) && isIsoDate(value)) return formatIsoDate(value);
+  if (typeof value === "string" && field && instantFields.has(field) && !Number.isNaN(Date.parse(value))) return formatDateTimeParis(value);
   // A list (the CCPs of a version) reads as its items, one after the other.
   if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v)).join(" ; ") : "aucun";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
-
-// Référentiels — commune des UD (lieu de délivrance des parchemins).
-Object.assign(actionLabels, { "departement.commune_ud_modifiee": "Modification de la commune de l'UD" });
-Object.assign(fieldLabels, { udCommuneCode: "Code INSEE de la commune de l'UD", udCommuneNom: "Commune de l'UD (lieu de délivrance)" });
-
-// Jurés — export de la liste des jurés à convoquer, tracé sur le centre de la session.
-Object.assign(actionLabels, { "centre.jures_a_convoquer_exportes": "Export de la liste des jurés à convoquer" });
-Object.assign(fieldLabels, { du: "Premier jour de la session", au: "Dernier jour de la session", departement: "Département de résidence", recherche: "Recherche sur le nom", lignes: "Lignes exportées" });

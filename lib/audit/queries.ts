@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { auditEvents } from "@/db/schema";

@@ -1,12 +1,13 @@
 import type { DbOrTx } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { AuditAction } from "./labels";
 
 /** Who did it: a signed-in person, or the system itself (seed, import script, lockout). */
 export type AuditActor = CurrentUser | { system: string };
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

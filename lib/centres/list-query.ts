@@ -1,12 +1,12 @@
+import "server-only";
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, centres, departements, regions, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { centreScope } from "@/lib/auth/scope";
-import { todayInParis } from "@/lib/dates-paris";
+import { type IsoDate, todayInParis } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
-import type { IsoDate } from "@/lib/titres/version-state";
 
 export const centreListSpec = {
   sortable: ["raisonSociale", "siret", "commune", "departement", "type"],

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { titres } from "@/db/schema";

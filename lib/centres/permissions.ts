@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { isInTerritory } from "@/lib/auth/scope";
 
 /** Who changes what on a centre (the rows themselves are scoped by lib/auth/scope.ts). */
 export const centrePermissions = {
@@ -11,13 +12,4 @@ export const centrePermissions = {
 };
 
 /** A regional agent creates centres only in their own region (UD: their own département). */
-export function canCreateCentreIn(user: CurrentUser, place: { regionCode: string; departementCode: string }): boolean {
-  switch (user.role) {
-    case "national":
-      return true;
-    case "regional":
-      return user.departementCode ? user.departementCode === place.departementCode : user.regionCode === place.regionCode;
-    case "centre":
-      return false;
-  }
-}
+export const canCreateCentreIn = isInTerritory;

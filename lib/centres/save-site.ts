@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { sites } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { CENTRE_INTROUVABLE, loadCentreForUpdate } from "./load";
 import { centrePermissions } from "./permissions";
 import { resolveCurrentCommune } from "./resolve-commune";
@@ -11,12 +11,12 @@ import type { SiteData } from "./schemas";
 
 /** Creates a site, or updates one (with its version, so two editors do not overwrite each other). */
 export async function saveSite(user: CurrentUser, data: SiteData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!centrePermissions.editRepresentantAndSites(user)) return refuse(CENTRE_INTROUVABLE);
+  if (!centrePermissions.editRepresentantAndSites(user)) return fail("introuvable", CENTRE_INTROUVABLE);
   return db.transaction(async (tx) => {
     const centre = await loadCentreForUpdate(tx, user, data.centreId);
-    if (!centre) return refuse(CENTRE_INTROUVABLE);
+    if (!centre) return fail("introuvable", CENTRE_INTROUVABLE);
     const place = await resolveCurrentCommune(tx, data.communeCode, data.codePostal);
-    if (!place.ok) return refuse("L'adresse du site est incorrecte.", place.fieldErrors);
+    if (!place.ok) return fail("invalide", "L'adresse du site est incorrecte.", place.fieldErrors);
     const values = { libelle: data.libelle, adresse: data.adresse, codePostal: place.codePostal, communeCode: place.communeCode, communeNom: place.communeNom };
     if (!data.id) {
       const [created] = await tx.insert(sites).values({ ...values, centreId: centre.id }).returning({ id: sites.id });
@@ -28,8 +28,8 @@ export async function saveSite(user: CurrentUser, data: SiteData, db: Db = getDb
       .from(sites)
       .where(and(eq(sites.id, data.id), eq(sites.centreId, centre.id)))
       .for("update");
-    if (!before) return refuse("Ce site est introuvable.");
-    if (before.version !== data.version) return refuse("Ce site a été modifié par quelqu'un d'autre : rechargez la page puis refaites votre modification.");
+    if (!before) return fail("introuvable", "Ce site est introuvable.");
+    if (before.version !== data.version) return fail("conflit_version", "Ce site a été modifié par quelqu'un d'autre : rechargez la page puis refaites votre modification.");
     await tx.update(sites).set({ ...values, version: before.version + 1, updatedAt: new Date() }).where(eq(sites.id, data.id));
     const { version: _v, ...comparable } = before;
     await recordAudit(tx, user, { action: "site.modifie", entityType: "centre", entityId: centre.id, ...changedFields(comparable, values) });

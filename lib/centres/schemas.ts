@@ -1,6 +1,6 @@
+import { isIsoDate } from "@/lib/dates";
 import { z } from "zod";
 import { reseauxCentre, typesCentre } from "@/db/schema";
-import { isIsoDate } from "@/lib/titres/schemas";
 import { checkSiret } from "./siret";
 
 const optional = z

@@ -4,8 +4,8 @@ import { centres, centreTypes } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { typeOn } from "@/lib/agrements/can-create-session";
-import { todayInParis } from "@/lib/dates-paris";
-import { ok, refuse, type Result } from "@/lib/result";
+import { todayInParis } from "@/lib/dates";
+import { fail, ok, type Result } from "@/lib/result";
 import { CENTRE_INTROUVABLE, CENTRE_MODIFIE, loadCentreForUpdate } from "./load";
 import { centrePermissions } from "./permissions";
 import type { CentreTypeData } from "./schemas";
@@ -15,11 +15,11 @@ import type { CentreTypeData } from "./schemas";
  * on a session's date); the centre's current type is derived from it.
  */
 export async function setCentreType(user: CurrentUser, data: CentreTypeData, db: Db = getDb(), today = todayInParis()): Promise<Result<{ id: string }>> {
-  if (!centrePermissions.setType(user)) return refuse(CENTRE_INTROUVABLE);
+  if (!centrePermissions.setType(user)) return fail("introuvable", CENTRE_INTROUVABLE);
   return db.transaction(async (tx) => {
     const before = await loadCentreForUpdate(tx, user, data.id);
-    if (!before) return refuse(CENTRE_INTROUVABLE);
-    if (before.version !== data.version) return refuse(CENTRE_MODIFIE);
+    if (!before) return fail("introuvable", CENTRE_INTROUVABLE);
+    if (before.version !== data.version) return fail("conflit_version", CENTRE_MODIFIE);
     await tx.insert(centreTypes).values({ centreId: data.id, typeCentre: data.typeCentre, validFrom: data.validFrom, recordedBy: `${user.prenom} ${user.nom}` });
     const history = await tx.select({ typeCentre: centreTypes.typeCentre, validFrom: centreTypes.validFrom }).from(centreTypes).where(eq(centreTypes.centreId, data.id)).orderBy(asc(centreTypes.recordedAt));
     const current = typeOn(history, today);

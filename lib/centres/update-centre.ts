@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { centres } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { CENTRE_INTROUVABLE, CENTRE_MODIFIE, loadCentreForUpdate } from "./load";
 import { canCreateCentreIn, centrePermissions } from "./permissions";
 import { resolveCurrentCommune } from "./resolve-commune";
@@ -11,16 +11,16 @@ import type { UpdateCentreData } from "./schemas";
 
 /** Identity of a centre (never its SIRET): State agents only. */
 export async function updateCentre(user: CurrentUser, data: UpdateCentreData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!centrePermissions.editIdentity(user)) return refuse(CENTRE_INTROUVABLE);
+  if (!centrePermissions.editIdentity(user)) return fail("introuvable", CENTRE_INTROUVABLE);
   return db.transaction(async (tx) => {
     const before = await loadCentreForUpdate(tx, user, data.id);
-    if (!before) return refuse(CENTRE_INTROUVABLE);
-    if (before.version !== data.version) return refuse(CENTRE_MODIFIE);
+    if (!before) return fail("introuvable", CENTRE_INTROUVABLE);
+    if (before.version !== data.version) return fail("conflit_version", CENTRE_MODIFIE);
     const place = await resolveCurrentCommune(tx, data.communeCode, data.codePostal);
-    if (!place.ok) return refuse("L'adresse du centre est incorrecte.", place.fieldErrors);
+    if (!place.ok) return fail("invalide", "L'adresse du centre est incorrecte.", place.fieldErrors);
     if (!canCreateCentreIn(user, place)) {
       const message = "Cette commune est hors de votre périmètre : le centre relèverait d'une autre unité.";
-      return refuse(message, { communeCode: [message] });
+      return fail("invalide", message, { communeCode: [message] });
     }
     const values = {
       raisonSociale: data.raisonSociale,

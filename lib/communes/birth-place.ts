@@ -1,5 +1,5 @@
+import { isIsoDate } from "@/lib/dates";
 import { z } from "zod";
-import { isIsoDate } from "@/lib/titres/schemas";
 
 /** A chosen commune row (what the combobox gives): its code, name and period of validity. */
 const communeChoice = z.object({

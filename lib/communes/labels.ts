@@ -1,7 +1,7 @@
 import type { CommuneKind } from "@/db/schema";
+import { addDays, formatIsoDate, type IsoDate } from "@/lib/dates";
 
 /** Calendar dates as ISO strings (YYYY-MM-DD). */
-type IsoDate = string;
 
 export const communeKindLabels: Record<CommuneKind, string> = {
   commune: "Commune",
@@ -95,16 +95,6 @@ export function shownPostalCode(postalCodes: readonly string[], typed?: string):
 
 const COG_HISTORY_START = "1943-01-01";
 
-function frenchDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
-function dayBefore(iso: IsoDate): IsoDate {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * When a row was valid, as people read it: "depuis le 01/01/2017", "du 01/01/1976 au 31/12/2016",
@@ -112,10 +102,10 @@ function dayBefore(iso: IsoDate): IsoDate {
  * 1 January 1943 may be older ("depuis 1943 au moins", "jusqu'au 31/12/1972").
  */
 export function periodLabel(validFrom: IsoDate, validTo: IsoDate | null, endPrecision: string | null): string {
-  const start = validFrom <= COG_HISTORY_START ? null : frenchDate(validFrom);
+  const start = validFrom <= COG_HISTORY_START ? null : formatIsoDate(validFrom);
   if (!validTo) return start ? `depuis le ${start}` : "depuis 1943 au moins";
   const yearOnly = endPrecision === "annee";
-  const end = yearOnly ? String(endYear(validTo, endPrecision)) : frenchDate(dayBefore(validTo));
+  const end = yearOnly ? String(endYear(validTo, endPrecision)) : formatIsoDate(addDays(validTo, -1));
   if (!start) return yearOnly ? `jusqu'en ${end}` : `jusqu'au ${end}`;
   return yearOnly ? `du ${start} jusqu'en ${end}` : `du ${start} au ${end}`;
 }

@@ -1,7 +1,9 @@
+import "server-only";
+import type { IsoDate } from "@/lib/dates";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { communes } from "@/db/schema";
-import { describeCommunes, selectCommunes, type CommuneResult, type IsoDate } from "./rows";
+import { describeCommunes, selectCommunes, type CommuneResult } from "./rows";
 
 const CODE = /^(\d{5}|2[AB]\d{3})$/;
 

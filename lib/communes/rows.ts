@@ -5,8 +5,7 @@ import { otherDepartementNames } from "./departement-names";
 import { communeLabel, endStatus, parentPhrase, shownPostalCode } from "./labels";
 import { nameOnDate } from "./related";
 
-/** Calendar dates as ISO strings (YYYY-MM-DD). */
-export type IsoDate = string;
+import type { IsoDate } from "@/lib/dates";
 
 /** A commune row as the application shows it: what the search answers and what the pages display. */
 export type CommuneResult = {

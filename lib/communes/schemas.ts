@@ -1,5 +1,5 @@
+import { isIsoDate } from "@/lib/dates";
 import { z } from "zod";
-import { isIsoDate } from "@/lib/titres/schemas";
 
 const isoDate = z.string().trim().refine(isIsoDate, { error: "Saisissez une date valide au format AAAA-MM-JJ." });
 

@@ -1,10 +1,12 @@
+import "server-only";
+import type { IsoDate } from "@/lib/dates";
 import { and, asc, desc, eq, gt, isNotNull, isNull, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type DbOrTx } from "@/db/client";
 import { communes, departements } from "@/db/schema";
 import { COG_START } from "@/db/seed/commune-rows";
 import { oneEditVariants, parseCommuneQuery, strictSimilarityThreshold, type CommuneQuery } from "./query";
-import { communeColumns, describeCommunes, selectCommunes, type CommuneResult, type CommuneRowData, type IsoDate } from "./rows";
+import { communeColumns, describeCommunes, selectCommunes, type CommuneResult, type CommuneRowData } from "./rows";
 
 export type { CommuneResult as CommuneSearchResult } from "./rows";
 

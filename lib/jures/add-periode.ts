@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { habilitationPeriodes, habilitations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { loadHabilitationForUpdate } from "./load";
 import { checkPeriodeDates, decideCriteria } from "./periode-rules";
 import { canManageJures, HABILITATION_INTROUVABLE, HABILITATION_MODIFIEE } from "./permissions";
@@ -11,18 +11,18 @@ import type { PeriodeData } from "./schemas";
 
 /** A new period of habilitation: dates within the version's life, then the criteria (or a justified derogation). */
 export async function addPeriode(user: CurrentUser, data: PeriodeData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canManageJures(user)) return refuse(HABILITATION_INTROUVABLE);
+  if (!canManageJures(user)) return fail("introuvable", HABILITATION_INTROUVABLE);
   return db.transaction(async (tx) => {
     const habilitation = await loadHabilitationForUpdate(tx, user, data.habilitationId);
-    if (!habilitation) return refuse(HABILITATION_INTROUVABLE);
-    if (habilitation.version !== data.version) return refuse(HABILITATION_MODIFIEE);
+    if (!habilitation) return fail("introuvable", HABILITATION_INTROUVABLE);
+    if (habilitation.version !== data.version) return fail("conflit_version", HABILITATION_MODIFIEE);
     const autres = (
       await tx.select({ debut: habilitationPeriodes.dateDebut, fin: habilitationPeriodes.dateFin }).from(habilitationPeriodes).where(eq(habilitationPeriodes.habilitationId, habilitation.id))
     );
     const dates = checkPeriodeDates({ debut: data.dateDebut, fin: data.dateFin }, habilitation.finDeVie, autres);
-    if (!dates.ok) return refuse(dates.message, { [dates.field]: [dates.message] });
+    if (!dates.ok) return fail("invalide", dates.message, { [dates.field]: [dates.message] });
     const decision = decideCriteria(habilitation, data.dateDebut, data.derogation);
-    if (!decision.ok) return refuse(decision.message, { [decision.field]: [decision.message] });
+    if (!decision.ok) return fail("invalide", decision.message, { [decision.field]: [decision.message] });
 
     const [created] = await tx
       .insert(habilitationPeriodes)

@@ -1,13 +1,11 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
 import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { centres, titres, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { centreScope } from "@/lib/auth/scope";
-import { todayInParis } from "@/lib/dates-paris";
+import { daysBetween, isIsoDate, todayInParis } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import type { SearchParams } from "@/lib/table/list-params";
-import { isIsoDate } from "@/lib/titres/schemas";
 import { MAX_SESSION_DAYS, type ConvocationCriteria } from "./convocation-sql";
 import { titreVersionLabel } from "./queries";
 
@@ -55,7 +53,7 @@ export async function resolveConvocationCriteria(user: CurrentUser, searchParams
   if (!isIsoDate(form.du)) errors.du = "Saisissez le premier jour de la session.";
   if (!isIsoDate(form.au)) errors.au = "Saisissez le dernier jour de la session.";
   else if (isIsoDate(form.du)) {
-    const days = differenceInCalendarDays(parseISO(form.au), parseISO(form.du)) + 1;
+    const days = daysBetween(form.du, form.au) + 1;
     if (days < 1) errors.au = "Le dernier jour ne peut pas précéder le premier.";
     else if (days > MAX_SESSION_DAYS) errors.au = `Une session dure ${MAX_SESSION_DAYS} jours au plus.`;
   }

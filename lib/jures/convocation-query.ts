@@ -1,3 +1,5 @@
+import "server-only";
+import type { IsoDate } from "@/lib/dates";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, rowsOf, type DbOrTx } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -5,7 +7,6 @@ import { jureScope } from "@/lib/auth/scope";
 import { assertNever } from "@/lib/result";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
 import { normalizeName } from "@/lib/text/normalize";
-import type { IsoDate } from "@/lib/titres/version-state";
 import { mayListConvocation } from "./convocation-access";
 import { finHabilitationSql, liensActifsSql, raisonsSql, ruleCtes, type ConvocationCriteria } from "./convocation-sql";
 import type { IneligibilityReason } from "./eligibility";

@@ -1,7 +1,6 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { daysBetween, type IsoDate } from "@/lib/dates";
 import { sql, type SQL } from "drizzle-orm";
 import { PROLONGATION } from "@/lib/titres/policy";
-import type { IsoDate } from "@/lib/titres/version-state";
 
 // R4 (with R3) for every juror at once, in SQL: the same rule as checkEligibility() in eligibility.ts, and
 // tests/integration/jures-eligibilite.test.ts proves on generated cases that both answer the same.
@@ -39,7 +38,7 @@ export type ConvocationCriteria = {
 export function ruleCtes(c: ConvocationCriteria): SQL {
   const months = c.prolongationMonths ?? PROLONGATION.habilitationMonths;
   // An integer series, whose size the planner knows (it assumes 1,000 rows for a series of dates).
-  const jours = differenceInCalendarDays(parseISO(c.fin), parseISO(c.debut));
+  const jours = daysBetween(c.debut, c.fin);
   if (jours < 0 || jours >= MAX_SESSION_DAYS) throw new Error(`Session de ${jours + 1} jours : entre 1 et ${MAX_SESSION_DAYS} attendus.`);
   const convocations = JSON.stringify((c.convocations ?? []).map((x) => ({ jure_id: x.jureId, debut: x.debut, fin: x.fin })));
   return sql`

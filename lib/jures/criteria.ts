@@ -1,6 +1,4 @@
-import { addDays, addYears, format, parseISO } from "date-fns";
-import { formatIsoDate } from "@/lib/dates-paris";
-import type { IsoDate } from "@/lib/titres/version-state";
+import { addDays, addYears, formatIsoDate, type IsoDate } from "@/lib/dates";
 
 /** Criteria of a habilitation (DOMAIN glossary). Policy: keep the numbers here. */
 export const HABILITATION_CRITERIA = { minYearsInJob: 3, maxYearsOutOfJob: 5 } as const;
@@ -22,8 +20,6 @@ export type Competences = {
 
 export type CriteriaResult = { ok: true } | { ok: false; unmet: { critere: Critere; message: string }[] };
 
-const plusYears = (date: IsoDate, years: number): IsoDate => format(addYears(parseISO(date), years), "yyyy-MM-dd");
-
 /**
  * Checks the criteria for a period starting on `debut` (for an extension: the day after the current end):
  * at least 3 years in the job, not out of it for more than 5 years on that day, a professionalisation date.
@@ -34,13 +30,13 @@ export function checkCriteria(competences: Competences, debut: IsoDate): Criteri
   if (!dateDebutEmploi || !dateDerniereOccupation) {
     unmet.push({ critere: "anciennete", message: "Dates d'emploi à saisir : la durée dans l'emploi ne peut pas être vérifiée." });
   } else {
-    if (plusYears(dateDebutEmploi, HABILITATION_CRITERIA.minYearsInJob) > dateDerniereOccupation) {
+    if (addYears(dateDebutEmploi, HABILITATION_CRITERIA.minYearsInJob) > dateDerniereOccupation) {
       unmet.push({
         critere: "anciennete",
         message: `Moins de ${HABILITATION_CRITERIA.minYearsInJob} ans dans l'emploi (du ${formatIsoDate(dateDebutEmploi)} au ${formatIsoDate(dateDerniereOccupation)}).`,
       });
     }
-    if (plusYears(dateDerniereOccupation, HABILITATION_CRITERIA.maxYearsOutOfJob) < debut) {
+    if (addYears(dateDerniereOccupation, HABILITATION_CRITERIA.maxYearsOutOfJob) < debut) {
       unmet.push({
         critere: "inactivite",
         message: `Plus de ${HABILITATION_CRITERIA.maxYearsOutOfJob} ans hors de l'emploi au ${formatIsoDate(debut)} (dernière occupation connue le ${formatIsoDate(dateDerniereOccupation)}).`,
@@ -52,5 +48,5 @@ export function checkCriteria(competences: Competences, debut: IsoDate): Criteri
 }
 
 export function dayAfter(date: IsoDate): IsoDate {
-  return format(addDays(parseISO(date), 1), "yyyy-MM-dd");
+  return addDays(date, 1);
 }

@@ -1,7 +1,5 @@
-import { addDays, format, parseISO } from "date-fns";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { addMonths, eachDayOf, formatIsoDate, type IsoDate } from "@/lib/dates";
 import { PROLONGATION } from "@/lib/titres/policy";
-import { addMonthsIso, type IsoDate } from "@/lib/titres/version-state";
 
 // DOMAIN R3 and R4, with no database: lib/jures/convocation-query.ts applies the same rule in SQL, and an
 // integration test proves that both agree.
@@ -39,16 +37,14 @@ export type EligibilityResult = {
  * plus the prolongation; a period can never run further than that.
  */
 export function finEffective(fin: IsoDate, finDeVie: IsoDate | null, months: number = PROLONGATION.habilitationMonths): { fin: IsoDate; prolongee: boolean } {
-  if (finDeVie && fin >= finDeVie) return { fin: addMonthsIso(finDeVie, months), prolongee: months > 0 };
+  if (finDeVie && fin >= finDeVie) return { fin: addMonths(finDeVie, months), prolongee: months > 0 };
   return { fin, prolongee: false };
 }
 
 /** Every calendar day of a range, both ends included. */
 export function eachDay(range: DateRange): IsoDate[] {
   if (range.debut > range.fin) throw new Error(`Période inversée : ${range.debut} > ${range.fin}`);
-  const days: IsoDate[] = [];
-  for (let d = parseISO(range.debut); format(d, "yyyy-MM-dd") <= range.fin; d = addDays(d, 1)) days.push(format(d, "yyyy-MM-dd"));
-  return days;
+  return eachDayOf(range.debut, range.fin);
 }
 
 function overlaps(a: DateRange, b: { debut: IsoDate; fin: IsoDate | null }): boolean {

@@ -3,8 +3,8 @@ import { getDb, type Db } from "@/db/client";
 import { habilitationPeriodes, habilitations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { formatIsoDate } from "@/lib/dates-paris";
-import { ok, refuse, type Result } from "@/lib/result";
+import { formatIsoDate } from "@/lib/dates";
+import { fail, ok, type Result } from "@/lib/result";
 import { dayAfter } from "./criteria";
 import { loadHabilitationForUpdate } from "./load";
 import { checkPeriodeDates, decideCriteria } from "./periode-rules";
@@ -16,28 +16,28 @@ import type { ExtensionData } from "./schemas";
  * current end; a derogation is added to the period's own (both stay in the history).
  */
 export async function extendPeriode(user: CurrentUser, data: ExtensionData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canManageJures(user)) return refuse(HABILITATION_INTROUVABLE);
+  if (!canManageJures(user)) return fail("introuvable", HABILITATION_INTROUVABLE);
   return db.transaction(async (tx) => {
     const habilitation = await loadHabilitationForUpdate(tx, user, data.habilitationId);
-    if (!habilitation) return refuse(HABILITATION_INTROUVABLE);
-    if (habilitation.version !== data.version) return refuse(HABILITATION_MODIFIEE);
+    if (!habilitation) return fail("introuvable", HABILITATION_INTROUVABLE);
+    if (habilitation.version !== data.version) return fail("conflit_version", HABILITATION_MODIFIEE);
     const [periode] = await tx
       .select({ debut: habilitationPeriodes.dateDebut, fin: habilitationPeriodes.dateFin, motif: habilitationPeriodes.derogationMotif, criteres: habilitationPeriodes.derogationCriteres })
       .from(habilitationPeriodes)
       .where(and(eq(habilitationPeriodes.id, data.periodeId), eq(habilitationPeriodes.habilitationId, habilitation.id)));
-    if (!periode) return refuse("Cette période est introuvable.");
+    if (!periode) return fail("introuvable", "Cette période est introuvable.");
     if (data.dateFin <= periode.fin) {
       const message = `La nouvelle fin doit suivre la fin actuelle (${formatIsoDate(periode.fin)}).`;
-      return refuse(message, { dateFin: [message] });
+      return fail("invalide", message, { dateFin: [message] });
     }
     const autres = await tx
       .select({ debut: habilitationPeriodes.dateDebut, fin: habilitationPeriodes.dateFin })
       .from(habilitationPeriodes)
       .where(and(eq(habilitationPeriodes.habilitationId, habilitation.id), ne(habilitationPeriodes.id, data.periodeId)));
     const dates = checkPeriodeDates({ debut: periode.debut, fin: data.dateFin }, habilitation.finDeVie, autres);
-    if (!dates.ok) return refuse(dates.message, { dateFin: [dates.message] });
+    if (!dates.ok) return fail("invalide", dates.message, { dateFin: [dates.message] });
     const decision = decideCriteria(habilitation, dayAfter(periode.fin), data.derogation);
-    if (!decision.ok) return refuse(decision.message, { [decision.field]: [decision.message] });
+    if (!decision.ok) return fail("invalide", decision.message, { [decision.field]: [decision.message] });
 
     const derogation = decision.derogation
       ? {

@@ -1,6 +1,5 @@
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate, type IsoDate } from "@/lib/dates";
 import { PROLONGATION } from "@/lib/titres/policy";
-import type { IsoDate } from "@/lib/titres/version-state";
 import { finEffective } from "./eligibility";
 
 export type PeriodeView = {

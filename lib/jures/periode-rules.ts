@@ -1,5 +1,4 @@
-import { formatIsoDate } from "@/lib/dates-paris";
-import type { IsoDate } from "@/lib/titres/version-state";
+import { formatIsoDate, type IsoDate } from "@/lib/dates";
 import { checkCriteria, critereLabels, type Competences, type Critere } from "./criteria";
 import type { DateRange } from "./eligibility";
 

@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { isInTerritory } from "@/lib/auth/scope";
 
 /** Juror records and habilitations belong to the State's agents; centre users only read the list to convene. */
 export function canManageJures(user: CurrentUser): boolean {
@@ -6,16 +7,7 @@ export function canManageJures(user: CurrentUser): boolean {
 }
 
 /** A regional agent manages the jurors living in their region (UD: in their département). */
-export function canManageJureIn(user: CurrentUser, residence: { regionCode: string; departementCode: string }): boolean {
-  switch (user.role) {
-    case "national":
-      return true;
-    case "regional":
-      return user.departementCode ? user.departementCode === residence.departementCode : user.regionCode === residence.regionCode;
-    case "centre":
-      return false;
-  }
-}
+export const canManageJureIn = isInTerritory;
 
 export const JURE_INTROUVABLE = "Ce juré est introuvable.";
 export const JURE_MODIFIE = "Ce juré a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Rechargez la page, puis refaites votre modification.";

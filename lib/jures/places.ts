@@ -1,8 +1,7 @@
 import { and, eq, gt, inArray, isNull, lte, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { communes, departements, pays } from "@/db/schema";
-import { formatIsoDate } from "@/lib/dates-paris";
-import type { IsoDate } from "@/lib/titres/version-state";
+import { formatIsoDate, type IsoDate } from "@/lib/dates";
 
 type Refusal = { ok: false; field: string; message: string };
 const KINDS = ["commune", "arrondissement", "deleguee", "associee"] as const;

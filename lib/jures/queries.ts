@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, centres, departements, habilitationPeriodes, habilitations, jureCentreLinks, jures, pays, titres, titreVersions } from "@/db/schema";
@@ -5,6 +6,7 @@ import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { jureScope } from "@/lib/auth/scope";
 import { isUuid } from "@/lib/ids";
+import { formatIsoDate } from "@/lib/dates";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
 import { normalizeName } from "@/lib/text/normalize";
 import { habilitationStatus } from "./habilitation-status";
@@ -103,7 +105,7 @@ export type JureDetail = NonNullable<Awaited<ReturnType<typeof getJureForUser>>>
 
 /** "TP-00391 Assistant(e) de vie aux familles (16/03/2011)": how the screens name a title version. */
 export function titreVersionLabel(v: { code: string; intitule: string; millesime: string | null; dateVersion: string | null }): string {
-  const when = v.dateVersion ? v.dateVersion.split("-").reverse().join("/") : `millésime ${v.millesime}`;
+  const when = v.dateVersion ? formatIsoDate(v.dateVersion) : `millésime ${v.millesime}`;
   return `${v.code} ${v.intitule} (${when})`;
 }
 

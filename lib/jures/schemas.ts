@@ -1,7 +1,7 @@
+import { isIsoDate } from "@/lib/dates";
 import { z } from "zod";
 import { civilites, lienTypes } from "@/db/schema";
 import { checkSiret } from "@/lib/centres/siret";
-import { isIsoDate } from "@/lib/titres/schemas";
 
 const optional = z
   .string()

@@ -4,7 +4,7 @@ import { jures } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { auditedValues, resolveJureValues } from "./jure-values";
 import { loadJureForUpdate } from "./load";
 import { identityRefusal } from "./identity-check";
@@ -12,21 +12,21 @@ import { canManageJureIn, canManageJures, HORS_PERIMETRE, IDENTITE_REFUSEE, JURE
 import type { UpdateJureData } from "./schemas";
 
 export async function updateJure(user: CurrentUser, data: UpdateJureData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canManageJures(user)) return refuse(JURE_INTROUVABLE);
+  if (!canManageJures(user)) return fail("introuvable", JURE_INTROUVABLE);
   try {
     return await db.transaction(async (tx) => {
       const before = await loadJureForUpdate(tx, user, data.id);
-      if (!before) return refuse(JURE_INTROUVABLE);
-      if (before.version !== data.version) return refuse(JURE_MODIFIE);
+      if (!before) return fail("introuvable", JURE_INTROUVABLE);
+      if (before.version !== data.version) return fail("conflit_version", JURE_MODIFIE);
       const resolved = await resolveJureValues(tx, data);
-      if (!resolved.ok) return refuse("Le lieu de naissance ou la commune de résidence est incorrect.", resolved.fieldErrors);
+      if (!resolved.ok) return fail("invalide", "Le lieu de naissance ou la commune de résidence est incorrect.", resolved.fieldErrors);
       const { values } = resolved;
       // A UD agent cannot move a juror out of their département: the other unit would own the record.
       if (!canManageJureIn(user, { regionCode: values.residenceRegionCode, departementCode: values.residenceDepartementCode })) {
-        return refuse(HORS_PERIMETRE, { residenceCommuneCode: [HORS_PERIMETRE] });
+        return fail("invalide", HORS_PERIMETRE, { residenceCommuneCode: [HORS_PERIMETRE] });
       }
       const taken = await identityRefusal(tx, user, values, data.id);
-      if (taken) return refuse(taken, { nomNaissance: [taken] });
+      if (taken) return fail("deja_existant", taken, { nomNaissance: [taken] });
       await tx.update(jures).set({ ...values, version: before.version + 1, updatedAt: new Date() }).where(eq(jures.id, data.id));
       const { id: _i, version: _v, ...comparable } = before;
       const shown = auditedValues(values);
@@ -34,7 +34,7 @@ export async function updateJure(user: CurrentUser, data: UpdateJureData, db: Db
       return ok({ id: data.id });
     });
   } catch (error) {
-    if (isUniqueViolation(error, "jures_identite_unique")) return refuse(IDENTITE_REFUSEE, { nomNaissance: [IDENTITE_REFUSEE] });
+    if (isUniqueViolation(error, "jures_identite_unique")) return fail("deja_existant", IDENTITE_REFUSEE, { nomNaissance: [IDENTITE_REFUSEE] });
     throw error;
   }
 }

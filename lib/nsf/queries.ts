@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { nsfCodes } from "@/db/schema";

@@ -3,22 +3,22 @@ import { ccps } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, FORM_ERRORS, ok, type Result } from "@/lib/result";
 import { versionLabel } from "./current-version";
 import { canEditReferentiels } from "./permissions";
 import type { CcpData, VersionRef } from "./schemas";
-import { bumpVersion, CCP_NUMERO_TAKEN, ccpNumeroTaken, FORM_ERRORS, loadVersion, lockTitre, NOT_FOUND, STALE_VERSION, TITRE_NOT_FOUND, VERSION_NOT_FOUND } from "./write-support";
+import { bumpVersion, CCP_NUMERO_TAKEN, ccpNumeroTaken, loadVersion, lockTitre, NOT_FOUND, STALE_VERSION, TITRE_NOT_FOUND, VERSION_NOT_FOUND } from "./write-support";
 
 export async function createCcp(actor: CurrentUser, ref: VersionRef, data: CcpData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canEditReferentiels(actor)) return refuse(NOT_FOUND);
+  if (!canEditReferentiels(actor)) return fail("introuvable", NOT_FOUND);
   try {
     return await db.transaction(async (tx) => {
       const titre = await lockTitre(tx, ref.titreId);
-      if (!titre) return refuse(TITRE_NOT_FOUND);
+      if (!titre) return fail("introuvable", TITRE_NOT_FOUND);
       const version = await loadVersion(tx, titre.id, ref.versionId);
-      if (!version) return refuse(VERSION_NOT_FOUND);
-      if (version.version !== ref.version) return refuse(STALE_VERSION);
-      if (await ccpNumeroTaken(tx, ref.versionId, data.numero)) return refuse(FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
+      if (!version) return fail("introuvable", VERSION_NOT_FOUND);
+      if (version.version !== ref.version) return fail("conflit_version", STALE_VERSION);
+      if (await ccpNumeroTaken(tx, ref.versionId, data.numero)) return fail("deja_existant", FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
 
       const [created] = await tx
         .insert(ccps)
@@ -34,7 +34,7 @@ export async function createCcp(actor: CurrentUser, ref: VersionRef, data: CcpDa
       return ok({ id: created!.id });
     });
   } catch (error) {
-    if (isUniqueViolation(error, "ccps_version_numero_unique")) return refuse(FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
+    if (isUniqueViolation(error, "ccps_version_numero_unique")) return fail("deja_existant", FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
     throw error;
   }
 }

@@ -1,4 +1,5 @@
-import { sessionProlongationMonths, versionStateOn, type IsoDate, type VersionState } from "./version-state";
+import { formatIsoDate, type IsoDate } from "@/lib/dates";
+import { sessionProlongationMonths, versionStateOn, type VersionState } from "./version-state";
 
 /**
  * The current version of a title is its latest one: by version date (most recent first, undated last),
@@ -8,7 +9,7 @@ export type VersionIdentity = { millesime: string | null; dateVersion: IsoDate |
 
 export function versionLabel(v: VersionIdentity): string {
   // A rejected import line may carry a malformed date: it is shown as typed, never as "undefined/…".
-  const date = v.dateVersion ? v.dateVersion.split("-").reverse().join("/") : null;
+  const date = v.dateVersion ? formatIsoDate(v.dateVersion) : null;
   if (v.millesime && date) return `millésime ${v.millesime} (${date})`;
   return v.millesime ? `millésime ${v.millesime}` : `version du ${date}`;
 }

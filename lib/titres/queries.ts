@@ -1,14 +1,15 @@
+import "server-only";
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { ccps, nsfCodes, titres, titreVersions } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { todayInParis } from "@/lib/dates-paris";
+import { type IsoDate, todayInParis } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
 import { missingFields, titreStateOn, versionLabel } from "./current-version";
 import { versionStateRankSql, versionStateSql } from "./state-sql";
-import { prolongationEnd, sessionProlongationMonths, versionStateOn, type IsoDate, type VersionState } from "./version-state";
+import { prolongationEnd, sessionProlongationMonths, versionStateOn, type VersionState } from "./version-state";
 
 // The titles are a national référentiel that every signed-in role reads (a centre chooses the version of
 // its sessions among them): reads take the user for uniformity, and writes check canEditReferentiels.

@@ -1,15 +1,11 @@
 import { z } from "zod";
+import { isIsoDate } from "@/lib/dates";
 
 export const TITRE_CODE = /^TP-\d{5}$/;
 export const RNCP_CODE = /^RNCP\d{1,6}$/;
 export const MILLESIME = /^\d{2}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+// Kept for the import modules, which name it from here.
+export { isIsoDate } from "@/lib/dates";
 
 /** "334 t" and "334T" are written "334t". */
 export function normalizeNsf(value: string): string {

@@ -1,5 +1,6 @@
+import type { IsoDate } from "@/lib/dates";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { IsoDate, VersionState } from "./version-state";
+import type { VersionState } from "./version-state";
 
 /**
  * `versionStateOn` written in SQL, so that lists filter and sort on the state without loading every row.

@@ -4,27 +4,27 @@ import { ccps } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, FORM_ERRORS, ok, type Result } from "@/lib/result";
 import { versionLabel } from "./current-version";
 import { canEditReferentiels } from "./permissions";
 import type { CcpData, CcpRef } from "./schemas";
-import { bumpVersion, CCP_NOT_FOUND, CCP_NUMERO_TAKEN, ccpNumeroTaken, FORM_ERRORS, loadVersion, lockTitre, NOT_FOUND, STALE_VERSION, TITRE_NOT_FOUND, VERSION_NOT_FOUND } from "./write-support";
+import { bumpVersion, CCP_NOT_FOUND, CCP_NUMERO_TAKEN, ccpNumeroTaken, loadVersion, lockTitre, NOT_FOUND, STALE_VERSION, TITRE_NOT_FOUND, VERSION_NOT_FOUND } from "./write-support";
 
 export async function updateCcp(actor: CurrentUser, ref: CcpRef, data: CcpData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canEditReferentiels(actor)) return refuse(NOT_FOUND);
+  if (!canEditReferentiels(actor)) return fail("introuvable", NOT_FOUND);
   try {
     return await db.transaction(async (tx) => {
       const titre = await lockTitre(tx, ref.titreId);
-      if (!titre) return refuse(TITRE_NOT_FOUND);
+      if (!titre) return fail("introuvable", TITRE_NOT_FOUND);
       const version = await loadVersion(tx, titre.id, ref.versionId);
-      if (!version) return refuse(VERSION_NOT_FOUND);
-      if (version.version !== ref.version) return refuse(STALE_VERSION);
+      if (!version) return fail("introuvable", VERSION_NOT_FOUND);
+      if (version.version !== ref.version) return fail("conflit_version", STALE_VERSION);
       const [before] = await tx
         .select({ numero: ccps.numero, libelle: ccps.libelle })
         .from(ccps)
         .where(and(eq(ccps.id, ref.ccpId), eq(ccps.titreVersionId, ref.versionId)));
-      if (!before) return refuse(CCP_NOT_FOUND);
-      if (await ccpNumeroTaken(tx, ref.versionId, data.numero, ref.ccpId)) return refuse(FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
+      if (!before) return fail("introuvable", CCP_NOT_FOUND);
+      if (await ccpNumeroTaken(tx, ref.versionId, data.numero, ref.ccpId)) return fail("deja_existant", FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
 
       const values = { numero: data.numero, libelle: data.libelle };
       const diff = changedFields(before, values);
@@ -42,7 +42,7 @@ export async function updateCcp(actor: CurrentUser, ref: CcpRef, data: CcpData, 
       return ok({ id: ref.ccpId });
     });
   } catch (error) {
-    if (isUniqueViolation(error, "ccps_version_numero_unique")) return refuse(FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
+    if (isUniqueViolation(error, "ccps_version_numero_unique")) return fail("deja_existant", FORM_ERRORS, { numero: [CCP_NUMERO_TAKEN] });
     throw error;
   }
 }

@@ -3,12 +3,11 @@ import { getDb, type Db } from "@/db/client";
 import { titreVersions } from "@/db/schema";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, FORM_ERRORS, ok, type Result } from "@/lib/result";
 import { versionLabel } from "./current-version";
 import { canEditReferentiels } from "./permissions";
 import type { VersionData, VersionRef } from "./schemas";
 import {
-  FORM_ERRORS,
   loadVersion,
   lockTitre,
   NOT_FOUND,
@@ -22,17 +21,17 @@ import {
 } from "./write-support";
 
 export async function updateVersion(actor: CurrentUser, ref: VersionRef, data: VersionData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canEditReferentiels(actor)) return refuse(NOT_FOUND);
+  if (!canEditReferentiels(actor)) return fail("introuvable", NOT_FOUND);
   try {
     return await db.transaction(async (tx) => {
       const titre = await lockTitre(tx, ref.titreId);
-      if (!titre) return refuse(TITRE_NOT_FOUND);
+      if (!titre) return fail("introuvable", TITRE_NOT_FOUND);
       const before = await loadVersion(tx, titre.id, ref.versionId);
-      if (!before) return refuse(VERSION_NOT_FOUND);
-      if (before.version !== ref.version) return refuse(STALE_VERSION);
-      if (!(await nsfExists(tx, data.nsfCode))) return refuse(FORM_ERRORS, { nsfCode: [NSF_UNKNOWN] });
+      if (!before) return fail("introuvable", VERSION_NOT_FOUND);
+      if (before.version !== ref.version) return fail("conflit_version", STALE_VERSION);
+      if (!(await nsfExists(tx, data.nsfCode))) return fail("invalide", FORM_ERRORS, { nsfCode: [NSF_UNKNOWN] });
       const taken = await versionIdentityTaken(tx, titre.id, data, ref.versionId);
-      if (taken) return refuse(FORM_ERRORS, taken);
+      if (taken) return fail("deja_existant", FORM_ERRORS, taken);
 
       const { version: _lock, ...stored } = before;
       const diff = changedFields(stored, data);
@@ -54,7 +53,7 @@ export async function updateVersion(actor: CurrentUser, ref: VersionRef, data: V
     });
   } catch (error) {
     const fieldErrors = versionIdentityViolation(error, data);
-    if (fieldErrors) return refuse(FORM_ERRORS, fieldErrors);
+    if (fieldErrors) return fail("invalide", FORM_ERRORS, fieldErrors);
     throw error;
   }
 }

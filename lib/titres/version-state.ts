@@ -1,4 +1,4 @@
-import { addMonths, format, parseISO } from "date-fns";
+import { addMonths, type IsoDate } from "@/lib/dates";
 import { PROLONGATION, TYPES_CENTRE_PROLONGES } from "./policy";
 
 export type VersionState = "en_vigueur" | "en_prolongation" | "expire";
@@ -9,13 +9,8 @@ export const versionStateLabels: Record<VersionState, string> = {
   expire: "Expiré",
 };
 
-/** Calendar dates as ISO strings (YYYY-MM-DD): they compare as text and carry no time zone. */
-export type IsoDate = string;
-
-export function addMonthsIso(date: IsoDate, months: number): IsoDate {
-  // date-fns clamps to the end of month: 29 February + 24 months is 28 February.
-  return format(addMonths(parseISO(date), months), "yyyy-MM-dd");
-}
+// Kept for the import modules, which name it from here.
+export type { IsoDate } from "@/lib/dates";
 
 /**
  * Months after the fin de vie during which a centre may still create sessions (R1). Without a centre
@@ -38,11 +33,11 @@ export function sessionProlongationMonths(centre: { typeCentre: string | null } 
 export function versionStateOn(finDeVie: IsoDate | null, date: IsoDate, prolongationMonths: number): VersionState {
   if (!finDeVie || date <= finDeVie) return "en_vigueur";
   // Stryker disable next-line ConditionalExpression,EqualityOperator: with 0 months the date test alone refuses every day after the fin de vie
-  if (prolongationMonths > 0 && date <= addMonthsIso(finDeVie, prolongationMonths)) return "en_prolongation";
+  if (prolongationMonths > 0 && date <= addMonths(finDeVie, prolongationMonths)) return "en_prolongation";
   return "expire";
 }
 
 /** End of the prolongation, or null when there is no fin de vie. */
 export function prolongationEnd(finDeVie: IsoDate | null, prolongationMonths: number): IsoDate | null {
-  return finDeVie ? addMonthsIso(finDeVie, prolongationMonths) : null;
+  return finDeVie ? addMonths(finDeVie, prolongationMonths) : null;
 }

@@ -16,7 +16,6 @@ export const STALE_VERSION =
 export const CCP_NOT_FOUND = "Ce CCP est introuvable : il a peut-être déjà été supprimé.";
 export const CCP_NUMERO_TAKEN = "Cette version a déjà un CCP portant ce numéro.";
 export const CODE_TAKEN = "Un titre existe déjà avec ce code.";
-export const FORM_ERRORS = "Le formulaire contient des erreurs : corrigez les champs signalés.";
 const DATE_TAKEN = "Ce titre a déjà une version sans millésime à cette date : indiquez son millésime.";
 export const NSF_UNKNOWN = "Code NSF inconnu de la nomenclature : vérifiez-le, par exemple 330t.";
 

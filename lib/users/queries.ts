@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { centres, departements, regions, users, userRoles, type UserRole } from "@/db/schema";

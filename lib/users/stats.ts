@@ -1,3 +1,4 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";

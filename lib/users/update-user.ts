@@ -5,7 +5,7 @@ import { changedFields, recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, type Result } from "@/lib/result";
 import { canAdministerUsers, selfChangeRefusal } from "./permissions";
 import { resolveScope } from "./resolve-scope";
 import type { UpdateUserData } from "./schemas";
@@ -16,23 +16,23 @@ export const STALE_VERSION =
   "Cet utilisateur a été modifié par quelqu'un d'autre depuis l'ouverture du formulaire. Rechargez la page pour voir ses nouvelles valeurs, puis refaites votre modification.";
 
 export async function updateUser(actor: CurrentUser, data: UpdateUserData, db: Db = getDb()): Promise<Result<{ id: string }>> {
-  if (!canAdministerUsers(actor)) return refuse("Cette ressource est introuvable.");
+  if (!canAdministerUsers(actor)) return fail("introuvable", "Cette ressource est introuvable.");
   const selfRefusal = selfChangeRefusal(actor, { targetId: data.id, role: data.role });
-  if (selfRefusal) return refuse(selfRefusal, { role: [selfRefusal] });
+  if (selfRefusal) return fail("interdit", selfRefusal, { role: [selfRefusal] });
   const passwordHash = data.password ? await hashPassword(data.password) : null;
   try {
     return await db.transaction(async (tx) => {
       const before = await loadAccountSnapshot(tx, data.id);
-      if (!before) return refuse("Cet utilisateur est introuvable.");
-      if (before.version !== data.version) return refuse(STALE_VERSION);
+      if (!before) return fail("introuvable", "Cet utilisateur est introuvable.");
+      if (before.version !== data.version) return fail("conflit_version", STALE_VERSION);
 
       const [taken] = await tx
         .select({ id: users.id })
         .from(users)
         .where(and(eq(sql`lower(${users.email})`, data.email.toLowerCase()), ne(users.id, data.id)));
-      if (taken) return refuse(EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
+      if (taken) return fail("deja_existant", EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
       const scope = await resolveScope(tx, data);
-      if (!scope.ok) return refuse("Le rattachement de l'utilisateur est incorrect.", scope.fieldErrors);
+      if (!scope.ok) return fail("invalide", "Le rattachement de l'utilisateur est incorrect.", scope.fieldErrors);
 
       const values = {
         email: data.email,
@@ -55,7 +55,7 @@ export async function updateUser(actor: CurrentUser, data: UpdateUserData, db: D
       return ok({ id: data.id });
     });
   } catch (error) {
-    if (isUniqueViolation(error, "users_email_unique")) return refuse(EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
+    if (isUniqueViolation(error, "users_email_unique")) return fail("deja_existant", EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
     throw error;
   }
 }

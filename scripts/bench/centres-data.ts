@@ -1,8 +1,8 @@
+import { addMonths } from "@/lib/dates";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agrements, centres, centreTypes, communes, departements, reseauxCentre, sites, titres, titreVersions, type AgrementStatut } from "@/db/schema";
-import { addMonthsIso } from "@/lib/titres/version-state";
 
 /** A seeded generator (mulberry32): the same bench data on every run. */
 export function prng(seed: number) {
@@ -137,7 +137,7 @@ export async function seedBenchData(db: Db, rng: Rng, counts = { centres: 10_000
     const statut = rng.pick(STATUTS);
     const decided = statut !== "en_instruction";
     const validFrom = statut === "refusee" || !decided ? null : date(rng, 2015, 12);
-    let validTo = validFrom ? addMonthsIso(validFrom, 60) : null;
+    let validTo = validFrom ? addMonths(validFrom, 60) : null;
     if (validTo && version.finDeVie && validTo > version.finDeVie) validTo = version.finDeVie;
     const fromValce = rng.next() < 0.5;
     return {
@@ -177,7 +177,7 @@ export function generateValceFile(rng: Rng, data: Awaited<ReturnType<typeof seed
     const roll = rng.next();
     const decision = roll < 0.7 ? "Acceptée" : roll < 0.85 ? "Refusée" : "En cours d'instruction";
     const debut = `${2016 + rng.int(8)}-${String(1 + rng.int(12)).padStart(2, "0")}-01`;
-    const fin = version.finDeVie && addMonthsIso(debut, 60) > version.finDeVie ? version.finDeVie : addMonthsIso(debut, 60);
+    const fin = version.finDeVie && addMonths(debut, 60) > version.finDeVie ? version.finDeVie : addMonths(debut, 60);
     const broken = rng.next() < 0.02;
     const versionDate = broken && rng.next() < 0.5 ? "01/01/2019" : fr(version.dateVersion!);
     const decided = decision === "En cours d'instruction" ? ["", "", ""] : decision === "Refusée" ? [fr(debut), "", ""] : [broken ? "31/02/2023" : fr(debut), fr(debut), fr(fin)];

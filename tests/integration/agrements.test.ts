@@ -62,7 +62,7 @@ describe("demande et instruction d'un agrément", () => {
     const first = await requestAgrement(c.centreUser, { centreId: c.centreGard.id, titreVersionId: version.id, siteId }, t.db, TODAY);
     if (!first.ok) throw new Error(first.message);
     const again = await requestAgrement(c.centreUser, { centreId: c.centreGard.id, titreVersionId: version.id, siteId }, t.db, TODAY);
-    expect(again).toMatchObject({ ok: false, message: "Une demande est déjà en cours d'instruction pour ce titre sur ce site." });
+    expect(again).toMatchObject({ ok: false, code: "deja_existant", message: "Une demande est déjà en cours d'instruction pour ce titre sur ce site." });
     const refused = await decideAgrement(c.occitanie, decideAgrementSchema.parse({ decision: "refuser", id: first.data.id, version: 1, dateDecision: TODAY, motif: "Plateau technique incomplet" }), t.db);
     expect(refused.ok).toBe(true);
     const second = await requestAgrement(c.centreUser, { centreId: c.centreGard.id, titreVersionId: version.id, siteId }, t.db, TODAY);
@@ -82,7 +82,7 @@ describe("demande et instruction d'un agrément", () => {
     if (!filed.ok) throw new Error(filed.message);
     expect((await decideAgrement(c.centreUser, accept(filed.data.id, 1), t.db)).ok).toBe(false);
     expect((await withdrawAgrement(c.ud30, withdrawAgrementSchema.parse({ id: filed.data.id, version: 1, motif: "Sans objet" }), t.db)).ok).toBe(false);
-    expect(await decideAgrement(c.auvergne, accept(filed.data.id, 1), t.db)).toMatchObject({ ok: false, message: "Cet agrément est introuvable." });
+    expect(await decideAgrement(c.auvergne, accept(filed.data.id, 1), t.db)).toMatchObject({ ok: false, code: "introuvable", message: "Cet agrément est introuvable." });
     const stale = await decideAgrement(c.ud30, accept(filed.data.id, 7), t.db);
     expect(stale.ok).toBe(false);
     expect((await listAuditEventsOfEntity("agrement", filed.data.id, t.db)).map((e) => e.action)).toEqual(["agrement.depose"]);

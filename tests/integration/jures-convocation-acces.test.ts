@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { agrements, sites } from "@/db/schema";
-import { actionLabels } from "@/lib/audit/labels";
+import { actionLabel } from "@/lib/audit/labels";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { queryConvocationList } from "@/lib/jures/convocation-query";
 import { exportConvocationList } from "@/lib/jures/export-convocation";
@@ -96,7 +96,7 @@ describe("export de la liste des jurés à convoquer : chaque export est tracé"
     expect(rows.map((r) => r.nomNaissance)).toEqual(["NGUYỄN"]);
     expect(exported!.total).toBe(1);
     const events = await listAuditEventsOfEntity("centre", cast.centreGard.id, t.db);
-    expect(actionLabels[events[0]!.action]).toBe("Export de la liste des jurés à convoquer");
+    expect(actionLabel(events[0]!.action)).toBe("Export de la liste des jurés à convoquer");
     expect(events).toEqual([
       expect.objectContaining({
         action: "centre.jures_a_convoquer_exportes",

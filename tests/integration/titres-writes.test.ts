@@ -55,7 +55,7 @@ describe("les autres rôles ne modifient rien (la ressource leur est introuvable
       await updateCcp(user, { ...ref, ccpId: ccp1.id }, ccpData(1, "Autre"), t.db),
       await deleteCcp(user, { ...ref, ccpId: ccp1.id }, t.db),
     ];
-    for (const result of results) expect(result).toEqual({ ok: false, message: "Cette ressource est introuvable.", fieldErrors: undefined });
+    for (const result of results) expect(result).toEqual({ ok: false, code: "introuvable", message: "Cette ressource est introuvable.", fieldErrors: undefined });
     expect(await snapshot(t.db)).toEqual(before);
   });
 });
@@ -87,9 +87,9 @@ describe("titre", () => {
 
     const before = await snapshot(t.db);
     const stale = await updateTitre(cast.national, { id: titre.id, version: 1 }, titreData({ code: titre.code, intitule: "Encore" }), t.db);
-    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("modifié par quelqu'un d'autre") });
+    expect(stale).toMatchObject({ ok: false, code: "conflit_version", message: expect.stringContaining("modifié par quelqu'un d'autre") });
     const taken = await updateTitre(cast.national, { id: titre.id, version: 2 }, titreData({ code: other.code, intitule: "X" }), t.db);
-    expect(taken).toMatchObject({ ok: false, fieldErrors: { code: ["Un titre existe déjà avec ce code."] } });
+    expect(taken).toMatchObject({ ok: false, code: "deja_existant", fieldErrors: { code: ["Un titre existe déjà avec ce code."] } });
     expect(await snapshot(t.db)).toEqual(before);
   });
 });
@@ -110,7 +110,7 @@ describe("version", () => {
     const taken = await createVersion(cast.national, { titreId: titre.id }, versionData({ millesime: "01" }), t.db);
     expect(taken).toMatchObject({ ok: false, fieldErrors: { millesime: ["Ce titre a déjà une version de millésime 01."] } });
     const missing = await createVersion(cast.national, { titreId: "00000000-0000-0000-0000-000000000000" }, versionData(), t.db);
-    expect(missing).toMatchObject({ ok: false, message: expect.stringContaining("introuvable") });
+    expect(missing).toMatchObject({ ok: false, code: "introuvable", message: expect.stringContaining("introuvable") });
     expect(await snapshot(t.db)).toEqual(before);
   });
 

@@ -27,8 +27,8 @@ describe("refus de l'import VALCE", () => {
   test("un utilisateur de centre ne peut ni simuler ni appliquer : la page n'existe pas pour lui", async () => {
     const centre = await createCentre(t.db);
     const user = asCurrentUser(await createUserRow(t.db, { role: "centre", centreId: centre.id }));
-    expect(await previewValceImport(user, FILE, VALCE_CP1252, t.db)).toEqual({ ok: false, message: "Cette ressource est introuvable." });
-    expect(await applyValceImport(user, FILE, "x", VALCE_CP1252, t.db)).toEqual({ ok: false, message: "Cette ressource est introuvable." });
+    expect(await previewValceImport(user, FILE, VALCE_CP1252, t.db)).toEqual({ ok: false, code: "refuse", message: "Cette ressource est introuvable." });
+    expect(await applyValceImport(user, FILE, "x", VALCE_CP1252, t.db)).toEqual({ ok: false, code: "refuse", message: "Cette ressource est introuvable." });
     expect(await importCounts(t.db)).toEqual({ ...NOTHING, centres: 1 });
   });
 
@@ -41,6 +41,7 @@ describe("refus de l'import VALCE", () => {
       const applied = await applyValceImport(national, FILE, preview.data.digest, VALCE_CP1252, t.db);
       expect(applied).toEqual({
         ok: false,
+        code: "refuse",
         message: "Les données ont changé depuis la simulation (centres, sites, agréments ou titres) : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.",
       });
       expect(await importCounts(t.db)).toEqual(NOTHING);
@@ -69,8 +70,8 @@ describe("refus de l'import VALCE", () => {
     ["sans la colonne Décision", new TextEncoder().encode(`${header.replace("Décision;", "")}\nVALCE-1;53060076600022\n`), "Colonnes manquantes : « Décision ». Vérifiez la ligne d'en-tête du fichier. Rien n'a été modifié."],
   ])("un fichier %s est refusé avec un message clair et rien n'est écrit", async (_label, bytes, message) => {
     const national = asCurrentUser(await createUserRow(t.db, { role: "national" }));
-    expect(await previewValceImport(national, bytes, "export.csv", t.db)).toEqual({ ok: false, message });
-    expect(await applyValceImport(national, bytes, "0".repeat(64), "export.csv", t.db)).toEqual({ ok: false, message });
+    expect(await previewValceImport(national, bytes, "export.csv", t.db)).toEqual({ ok: false, code: "refuse", message });
+    expect(await applyValceImport(national, bytes, "0".repeat(64), "export.csv", t.db)).toEqual({ ok: false, code: "refuse", message });
     expect(await importCounts(t.db)).toEqual(NOTHING);
   });
 

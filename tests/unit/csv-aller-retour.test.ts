@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { CSV_BOM, csvLine, csvResponse } from "@/lib/csv";
-import { parseCsv } from "@/lib/csv-parse";
+import { parseCsvObjects as parseCsv } from "@/lib/import/csv";
 
 // Ces tests relisent l'export avec le lecteur CSV : ils valent quelle que soit la façon de guillemeter les cellules.
 const relu = (values: readonly unknown[]) => Object.values(parseCsv(CSV_BOM + csvLine(values.map((_, i) => `c${i}`)) + csvLine(values), ";")[0]!);

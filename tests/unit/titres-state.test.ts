@@ -1,6 +1,7 @@
+import { addMonths } from "@/lib/dates";
 import { describe, expect, test } from "vitest";
 import { missingFields, titreStateOn, versionLabel } from "@/lib/titres/current-version";
-import { addMonthsIso, prolongationEnd, sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
+import { prolongationEnd, sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
 
 describe("état d'une version à une date", () => {
   test.each([
@@ -22,7 +23,7 @@ describe("état d'une version à une date", () => {
   });
 
   test("la fin de prolongation du 29 février tombe le 28 février, deux ans après", () => {
-    expect(addMonthsIso("2024-02-29", 24)).toBe("2026-02-28");
+    expect(addMonths("2024-02-29", 24)).toBe("2026-02-28");
     expect(prolongationEnd("2024-02-29", 24)).toBe("2026-02-28");
     expect(prolongationEnd(null, 24)).toBeNull();
   });

@@ -1,6 +1,7 @@
+import { addMonths } from "@/lib/dates";
 import { describe, expect, test } from "vitest";
 import { PROLONGATION } from "@/lib/titres/policy";
-import { addMonthsIso, prolongationEnd, sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
+import { prolongationEnd, sessionProlongationMonths, versionStateOn } from "@/lib/titres/version-state";
 
 describe("état d'une version de titre (R1)", () => {
   const cfa = sessionProlongationMonths({ typeCentre: "CFA" });
@@ -38,7 +39,7 @@ describe("état d'une version de titre (R1)", () => {
     ["2023-08-31", 6, "2024-02-29"],
     ["2025-12-31", 24, "2027-12-31"],
   ])("%s + %i mois = %s (29 février et fins de mois)", (date, months, expected) => {
-    expect(addMonthsIso(date, months)).toBe(expected);
+    expect(addMonths(date, months)).toBe(expected);
   });
 
   test("fin de vie le 29 février : prolongation jusqu'au 28 février deux ans plus tard inclus", () => {

@@ -1,5 +1,5 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
-import { getScopeNames } from "@/components/layout/scope-names";
+import { getScopeNames } from "@/lib/users/scope-names";
 import { listAgrementQueueForUser } from "@/lib/agrements/queries";
 import { describeScope, type CurrentUser } from "@/lib/auth/current-user";
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { isInTerritory } from "@/lib/auth/scope";
 import { TableFilters } from "@/components/data-table/TableFilters";
 import { requireRole } from "@/lib/auth/session";
 import { listDepartementOptions, listJuresForUser, jureListSpec } from "@/lib/jures/queries";
@@ -12,7 +13,7 @@ export default async function JuresPage({ searchParams }: { searchParams: Promis
   const user = await requireRole("national", "regional");
   const params = parseListParams(await searchParams, jureListSpec);
   const [{ rows, total }, departements] = await Promise.all([listJuresForUser(user, params), listDepartementOptions()]);
-  const inScope = departements.filter((d) => user.role === "national" || (user.departementCode ? d.value === user.departementCode : d.regionCode === user.regionCode));
+  const inScope = departements.filter((d) => isInTerritory(user, { regionCode: d.regionCode, departementCode: d.value }));
   return (
     <>
       <div className="ceres-table-toolbar fr-mb-2w">

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { AgrementStatut } from "@/db/schema";
 import { statutLabels } from "@/lib/agrements/transitions";
 import { checkSiret } from "@/lib/centres/siret";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { normalizeName } from "@/lib/text/normalize";
 import type { IsoDate } from "@/lib/titres/version-state";
 import { parseDecision, parseValceDate, type ValceLine } from "./parse";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { countOutcomes } from "@/lib/import/outcomes";
 import { normalizeName } from "@/lib/text/normalize";
 import type { IsoDate } from "@/lib/titres/version-state";

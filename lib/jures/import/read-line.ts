@@ -1,5 +1,5 @@
 import type { Civilite } from "@/db/schema";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { normalizeName } from "@/lib/text/normalize";
 import { isIsoDate } from "@/lib/titres/schemas";
 import type { IsoDate } from "@/lib/titres/version-state";

@@ -9,7 +9,7 @@ import { plainStatusLabels, plainStatusSeverity } from "@/lib/agrements/plain-st
 import { listAgrementHistoryForUser } from "@/lib/agrements/queries";
 import { AGREMENT_TRANSITIONS } from "@/lib/agrements/transitions";
 import { requireUser } from "@/lib/auth/session";
-import { formatIsoDate, todayInParis } from "@/lib/dates-paris";
+import { formatIsoDate, todayInParis } from "@/lib/dates";
 import { DecisionForm } from "./_components/DecisionForm";
 import { WithdrawForm } from "./_components/WithdrawForm";
 

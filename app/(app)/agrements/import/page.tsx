@@ -1,6 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
-import { getScopeNames } from "@/components/layout/scope-names";
+import { getScopeNames } from "@/lib/users/scope-names";
 import { VALCE_UPLOAD } from "@/lib/agrements/valce/parse";
 import { requireRole } from "@/lib/auth/session";
 import { ValceFormatHelp } from "./_components/ValceFormatHelp";

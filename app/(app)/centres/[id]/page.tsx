@@ -5,7 +5,7 @@ import { centreTitle } from "@/components/layout/record-titles";
 import { requireUser } from "@/lib/auth/session";
 import { centrePermissions } from "@/lib/centres/permissions";
 import { getCentreForUser, listTypeHistoryOfCentre } from "@/lib/centres/queries";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { RepresentantBlock } from "./_components/RepresentantBlock";
 import { TypeForm } from "./_components/TypeForm";
 

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { centreListSpec, listCentresForUser } from "@/lib/centres/list-query";
 import { csvResponse } from "@/lib/csv";
+import { exportFileName } from "@/lib/export-file-name";
 import { parseListParams } from "@/lib/table/list-params";
 
 const header = ["SIRET", "Raison sociale", "Code postal", "Commune", "Département", "Région", "Type de centre", "Réseaux"];
@@ -20,5 +21,5 @@ export async function GET(request: Request) {
       if (rows.length < BATCH) return;
     }
   }
-  return csvResponse(`centres-ceres-${new Date().toISOString().slice(0, 10)}.csv`, header, pages());
+  return csvResponse(exportFileName("centres-ceres"), header, pages());
 }

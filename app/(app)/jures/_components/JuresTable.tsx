@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { DataTable, type DataTableColumn } from "@/components/data-table/DataTable";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { mentionNaissance, nomPrenoms } from "@/lib/jures/display";
 import type { JureListRow } from "@/lib/jures/queries";
 

@@ -8,7 +8,7 @@ import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { submitToAction } from "@/components/form/submit-action";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { extensionSchema, periodeSchema } from "@/lib/jures/schemas";
 import { addPeriodeAction, extendPeriodeAction } from "../actions";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TableFilters } from "@/components/data-table/TableFilters";
 import { requireUser } from "@/lib/auth/session";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { resolveConvocationCriteria } from "@/lib/jures/convocation-criteria";
 import { convocationListSpec, queryConvocationList } from "@/lib/jures/convocation-query";
 import { listDepartementOptions, listTitreVersionOptions } from "@/lib/jures/queries";

@@ -1,8 +1,8 @@
+import { isIsoDate } from "@/lib/dates";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { getCommuneWithHistory } from "@/lib/communes/queries";
-import { isIsoDate } from "@/lib/titres/schemas";
 import type { SearchParams } from "@/lib/table/list-params";
 import { BirthPlaceCheck } from "./_components/BirthPlaceCheck";
 import { CommuneDetails } from "./_components/CommuneDetails";

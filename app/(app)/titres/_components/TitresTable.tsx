@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { DataTable, type DataTableColumn } from "@/components/data-table/DataTable";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import type { TitreListRow } from "@/lib/titres/queries";
 import { MissingBadge, StateBadge } from "./badges";
 

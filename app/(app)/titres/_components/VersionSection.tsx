@@ -1,6 +1,6 @@
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import Link from "next/link";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import type { TitreVersionDetail } from "@/lib/titres/queries";
 import { MissingBadge, StateBadge } from "./badges";
 import { DeleteCcpButton } from "./CcpDeletion";

@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvResponse } from "@/lib/csv";
-import { formatIsoDate, todayInParis } from "@/lib/dates-paris";
+import { exportFileName } from "@/lib/export-file-name";
+import { formatIsoDate } from "@/lib/dates";
 import { parseListParams } from "@/lib/table/list-params";
 import { iterateTitresForExport, titreListSpec } from "@/lib/titres/queries";
 import { prolongationEnd, sessionProlongationMonths, versionStateLabels } from "@/lib/titres/version-state";
@@ -49,5 +50,5 @@ export async function GET(request: Request) {
       ]);
     }
   }
-  return csvResponse(`titres-ceres-${todayInParis()}.csv`, header, pages());
+  return csvResponse(exportFileName("titres-ceres"), header, pages());
 }

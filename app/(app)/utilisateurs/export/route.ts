@@ -1,6 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/auth/current-user";
 import { csvResponse } from "@/lib/csv";
+import { exportFileName } from "@/lib/export-file-name";
 import { formatDateTimeParis } from "@/lib/dates";
 import { parseListParams } from "@/lib/table/list-params";
 import { iterateUsersForExport, userListSpec } from "@/lib/users/queries";
@@ -31,6 +32,5 @@ export async function GET(request: Request) {
       ]);
     }
   }
-  const date = new Date().toISOString().slice(0, 10);
-  return csvResponse(`utilisateurs-ceres-${date}.csv`, header, pages());
+  return csvResponse(exportFileName("utilisateurs-ceres"), header, pages());
 }

@@ -9,7 +9,7 @@ import { useForm } from "react-hook-form";
 import { TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { submitToAction } from "@/components/form/submit-action";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { decideAgrementSchema } from "@/lib/agrements/schemas";
 import { decideAgrementAction } from "../../actions";
 

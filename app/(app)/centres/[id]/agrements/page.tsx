@@ -7,7 +7,7 @@ import { plainStatusLabels, plainStatusSeverity } from "@/lib/agrements/plain-st
 import { listAgrementsOfCentreForUser, listOpenableVersionsForCentre, listRequestableVersions } from "@/lib/agrements/queries";
 import { requireUser } from "@/lib/auth/session";
 import { listSitesOfCentre } from "@/lib/centres/queries";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { RequestForm } from "../_components/RequestForm";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { jureTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { prolongationText } from "@/lib/jures/habilitation-status";
 import { getJureForUser, listHabilitationsOfJure, listTitreVersionOptions } from "@/lib/jures/queries";
 import { HabilitationForm } from "../../_components/HabilitationForm";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { jureTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { lienTypeLabels } from "@/lib/jures/eligibility";
 import { getJureForUser, listLiensOfJure } from "@/lib/jures/queries";
 import { EndLienForm, LienForm } from "../../_components/LienForm";

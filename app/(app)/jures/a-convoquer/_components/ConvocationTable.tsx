@@ -3,7 +3,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { useState } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table/DataTable";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import type { ConvocationRow } from "@/lib/jures/convocation-query";
 import { mentionNaissance, nomPrenoms } from "@/lib/jures/display";
 import { reasonLabel, type DateRange } from "@/lib/jures/eligibility";

@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvResponse } from "@/lib/csv";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { resolveConvocationCriteria } from "@/lib/jures/convocation-criteria";
 import { convocationListSpec } from "@/lib/jures/convocation-query";
 import { reasonLabel } from "@/lib/jures/eligibility";

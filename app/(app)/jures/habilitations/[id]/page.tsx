@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { habilitationTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/session";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 import { critereLabels, type Critere } from "@/lib/jures/criteria";
 import { prolongationText } from "@/lib/jures/habilitation-status";
 import { getHabilitationForUser } from "@/lib/jures/queries";

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { BirthPlaceField, type BirthPlace } from "@/components/commune-combobox/BirthPlaceField";
 import { birthSchema, type BirthData, type BirthInput } from "@/lib/communes/birth-place";
-import { formatIsoDate } from "@/lib/dates-paris";
+import { formatIsoDate } from "@/lib/dates";
 
 function summary(data: BirthData): string {
   const lieu = data.lieuNaissance;

@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvResponse } from "@/lib/csv";
+import { exportFileName } from "@/lib/export-file-name";
 import { listNsfForExport, nsfListSpec, nsfNiveauLabels } from "@/lib/nsf/queries";
 import { parseListParams } from "@/lib/table/list-params";
 
@@ -12,5 +13,5 @@ export async function GET(request: Request) {
   async function* pages() {
     yield rows.map((r) => [r.code, r.libelle, nsfNiveauLabels[r.niveau] ?? r.niveau, r.parentCode]);
   }
-  return csvResponse(`nsf-ceres-${new Date().toISOString().slice(0, 10)}.csv`, ["Code", "Libellé", "Niveau", "Rattaché à"], pages());
+  return csvResponse(exportFileName("nsf-ceres"), ["Code", "Libellé", "Niveau", "Rattaché à"], pages());
 }

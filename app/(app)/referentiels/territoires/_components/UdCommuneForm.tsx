@@ -39,7 +39,7 @@ export function UdCommuneForm({ departement }: Props) {
     try {
       result = await updateUdCommuneAction({ departementCode: departement.code, communeCode: values.commune?.code, version: departement.version, reason: values.reason });
     } catch {
-      result = { ok: false, message: "Le service n'a pas pu enregistrer votre demande. Réessayez dans un instant." };
+      result = { ok: false, code: "indisponible", message: "Le service n'a pas pu enregistrer votre demande. Réessayez dans un instant." };
     }
     setPending(false);
     confirmModal.close();

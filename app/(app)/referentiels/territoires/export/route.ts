@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvResponse } from "@/lib/csv";
+import { exportFileName } from "@/lib/export-file-name";
 import { parseListParams } from "@/lib/table/list-params";
 import { departementListSpec, listDepartementsForExport } from "@/lib/territoires/queries";
 
@@ -12,5 +13,5 @@ export async function GET(request: Request) {
     yield rows.map((r) => [r.code, r.nom, r.regionCode, r.regionNom, r.udNom, r.udCommuneCode, r.udCommuneNom]);
   }
   const header = ["Code", "Département", "Code région", "Région", "Unité départementale", "Code INSEE de la commune de l'UD", "Commune de l'UD"];
-  return csvResponse(`departements-ceres-${new Date().toISOString().slice(0, 10)}.csv`, header, pages());
+  return csvResponse(exportFileName("departements-ceres"), header, pages());
 }
