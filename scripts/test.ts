@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
 import { run } from "./run";
+import { failureLines, playwrightFailures, vitestFailures, type Failure } from "./test-report";
 
 /**
  * `npm test`: typecheck, lint, unit tests, integration tests on PGlite and on PostgreSQL, build, then the
@@ -29,6 +30,8 @@ if (!env.DATABASE_URL && (await reachable(LOCAL_POSTGRES))) {
 const withPostgres = Boolean(env.DATABASE_URL);
 if (!withPostgres) console.warn("ATTENTION : aucun PostgreSQL — intégration PostgreSQL et e2e NON exécutés.");
 
+// Reports of an earlier run would name its failures as this run's.
+rmSync(".test-results", { recursive: true, force: true });
 mkdirSync(".test-results", { recursive: true });
 const steps: { name: string; command: string[]; when?: boolean }[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
@@ -52,22 +55,25 @@ for (const step of steps) {
   }
 }
 
-function counts(): { passed: number; failed: number; skipped: number } {
-  const total = { passed: 0, failed: 0, skipped: 0 };
+function counts(): { passed: number; failed: number; skipped: number; failures: Failure[] } {
+  const total = { passed: 0, failed: 0, skipped: 0, failures: [] as Failure[] };
   try {
     const v = JSON.parse(readFileSync(".test-results/vitest.json", "utf8"));
     total.passed += v.numPassedTests;
     total.failed += v.numFailedTests;
     total.skipped += v.numPendingTests + v.numTodoTests;
+    total.failures.push(...vitestFailures(v));
   } catch {
     // No report: the step stopped before writing it, and the failure is already counted above.
   }
   if (withPostgres) {
     try {
       const p = JSON.parse(readFileSync(".test-results/playwright.json", "utf8"));
-      total.passed += p.stats.expected + p.stats.flaky;
-      total.failed += p.stats.unexpected;
+      // A test that failed then passed on a retry is a failure here too: retries hide flaky tests.
+      total.passed += p.stats.expected;
+      total.failed += p.stats.unexpected + p.stats.flaky;
       total.skipped += p.stats.skipped;
+      total.failures.push(...playwrightFailures(p));
     } catch {
       // Same as above.
     }
@@ -79,4 +85,5 @@ console.log("\nRésumé :");
 console.log(timings.join("\n"));
 const c = counts();
 console.log(`Tests: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ""}`);
+for (const line of failureLines(c.failures)) console.log(line);
 process.exit(failed || c.failed > 0 ? 1 : 0);

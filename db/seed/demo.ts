@@ -1,8 +1,10 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { agrements, centres, sites, titres, titreVersions, users } from "@/db/schema";
+import { agrements, centres, centreTypes, sites, titres, titreVersions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { todayInParis } from "@/lib/dates";
 import { seedDemoJures } from "./demo-jures";
+import { DEMO_CFA, seedDemoProlongation } from "./demo-prolongation";
 import { count, type SeedCount } from "./territoires";
 
 export const DEMO_PASSWORD = "ceres-demo-2026";
@@ -28,15 +30,38 @@ export const DEMO_CENTRE = {
   representantTelephone: "04 66 00 00 00",
 };
 
+/** A centre of another région (Auvergne-Rhône-Alpes), with its own user: scope can be seen from both sides. */
+export const DEMO_CENTRE_LYON = {
+  siret: "88765432100025",
+  raisonSociale: "ATELIERS DU CONFLUENT FORMATION",
+  adresse: "8 QUAI RAMBAUD",
+  codePostal: "69002",
+  communeCode: "69382",
+  communeNom: "Lyon 2e Arrondissement",
+  regionCode: "84",
+  departementCode: "69",
+  typeCentre: "OF_PRIVE",
+  reseaux: ["Autres"],
+  representantCivilite: "Madame",
+  representantNom: "BERTRAND-ÖZTÜRK",
+  representantPrenom: "Élise",
+  representantFonction: "Gérante",
+  representantEmail: "contact@ateliers-confluent.example",
+  representantTelephone: "04 72 00 00 00",
+};
+
 export const DEMO_ACCOUNTS = [
   { email: "national@ceres.demo", prenom: "Nadia", nom: "NATIONALE", role: "national", label: "National (DGEFP)" },
   { email: "dreets.occitanie@ceres.demo", prenom: "Raphaël", nom: "RÉGIONAL", role: "regional", regionCode: "76", label: "DREETS Occitanie" },
   { email: "ud30@ceres.demo", prenom: "Delphine", nom: "GARDOISE", role: "regional", regionCode: "76", departementCode: "30", label: "UD du Gard (30)" },
-  { email: "centre.1630@ceres.demo", prenom: "Camille", nom: "FORMATRICE", role: "centre", centre: true, label: "Centre 16 30 FORMATION" },
+  { email: "centre.1630@ceres.demo", prenom: "Camille", nom: "FORMATRICE", role: "centre", centreSiret: DEMO_CENTRE.siret, label: "Centre 16 30 FORMATION" },
+  { email: "cfa.garrigues@ceres.demo", prenom: "Yasmine", nom: "HADDAD", role: "centre", centreSiret: DEMO_CFA.siret, label: "CFA DES GARRIGUES (34)" },
+  { email: "centre.lyon@ceres.demo", prenom: "Søren", nom: "LEFÈVRE", role: "centre", centreSiret: DEMO_CENTRE_LYON.siret, label: "Centre de Lyon (69)" },
+  { email: "dreets.ara@ceres.demo", prenom: "Aurélie", nom: "LYONNAISE", role: "regional", regionCode: "84", label: "DREETS Auvergne-Rhône-Alpes" },
 ] as const;
 
 /** Demo rows, inserted once: running the seed again changes nothing (and keeps passwords changed since). */
-export async function seedDemo(tx: DbOrTx): Promise<SeedCount[]> {
+export async function seedDemo(tx: DbOrTx, today: string = todayInParis()): Promise<SeedCount[]> {
   const centreResult = await tx
     .insert(centres)
     .values(DEMO_CENTRE)
@@ -44,7 +69,12 @@ export async function seedDemo(tx: DbOrTx): Promise<SeedCount[]> {
     .returning({ inserted: sql<boolean>`true` });
   const [centre] = await tx.select({ id: centres.id }).from(centres).where(sql`${centres.siret} = ${DEMO_CENTRE.siret}`);
   await seedDemoAgrements(tx, centre!.id);
+  const lyon = await tx.insert(centres).values(DEMO_CENTRE_LYON).onConflictDoNothing({ target: centres.siret }).returning({ id: centres.id });
+  if (lyon[0]) await tx.insert(centreTypes).values({ centreId: lyon[0].id, typeCentre: DEMO_CENTRE_LYON.typeCentre, validFrom: "2018-01-01", recordedBy: "Données de démonstration" });
+  const prolongation = await seedDemoProlongation(tx, today);
 
+  const sirets = DEMO_ACCOUNTS.flatMap((a) => ("centreSiret" in a ? [a.centreSiret] : []));
+  const centreIds = new Map((await tx.select({ id: centres.id, siret: centres.siret }).from(centres).where(inArray(centres.siret, sirets))).map((c) => [c.siret, c.id]));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userRows = DEMO_ACCOUNTS.map((a) => ({
     email: a.email,
@@ -53,11 +83,16 @@ export async function seedDemo(tx: DbOrTx): Promise<SeedCount[]> {
     role: a.role,
     regionCode: "regionCode" in a ? a.regionCode : null,
     departementCode: "departementCode" in a ? a.departementCode : null,
-    centreId: "centre" in a ? centre!.id : null,
+    centreId: "centreSiret" in a ? centreIds.get(a.centreSiret)! : null,
     passwordHash,
   }));
   const userResult = await tx.insert(users).values(userRows).onConflictDoNothing().returning({ inserted: sql<boolean>`true` });
-  return [count("centres (démo)", centreResult), count("users (démo)", userResult), await seedDemoJures(tx, centre!.id)];
+  return [
+    count("centres (démo)", [...centreResult, ...lyon.map(() => ({ inserted: true }))]),
+    ...prolongation.counts,
+    count("users (démo)", userResult),
+    await seedDemoJures(tx, centre!.id),
+  ];
 }
 
 /** A site and two agréments of the demo centre: one imported from VALCE (accepted), one request to instruct. */

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { ccps, centres, departements, jures, regions, titres, titreVersions, users } from "@/db/schema";
 import { seedReferentiels } from "@/db/seed";
-import { seedDemo } from "@/db/seed/demo";
+import { DEMO_ACCOUNTS, seedDemo } from "@/db/seed/demo";
 import { seedTerritoires } from "@/db/seed/territoires";
 import { useTestDatabase } from "./support/database";
 
@@ -28,8 +28,9 @@ describe("chargement des données", () => {
     });
     const again = await t.db.transaction((tx) => seedDemo(tx));
     expect(again.every((c) => c.inserted === 0)).toBe(true);
-    expect(await t.db.$count(users)).toBe(4);
-    expect(await t.db.$count(centres)).toBe(1);
+    expect(await t.db.$count(users)).toBe(DEMO_ACCOUNTS.length);
+    // 16 30 FORMATION, the CFA of Montpellier and the centre of Lyon.
+    expect(await t.db.$count(centres)).toBe(3);
   });
 });
 

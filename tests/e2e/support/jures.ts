@@ -1,8 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agrements, centreTypes, communes, habilitationPeriodes, habilitations, jureCentreLinks, jures, sites, titres, titreVersions } from "@/db/schema";
 import { normalizeName } from "@/lib/text/normalize";
+import { createHabilitationRow, createJureRow, createLienRow } from "../../fixtures/jures";
+import { uniqueTag } from "../../fixtures/unique";
 
 /** Communes the juror specs use, whether or not the e2e database loaded the COG (unique key: code, kind, start). */
 export async function seedJuresCommunes(db: Db): Promise<void> {
@@ -27,39 +28,14 @@ export async function seedAdvfVersion(db: Db, finDeVie: string) {
   }
 }
 
-/** A juror living in Nîmes, habilitated for a version over the given periods, optionally linked to a centre. */
+/** A juror living in Nîmes (the shared factory), habilitated for a version over the given periods, optionally linked to a centre. */
 export async function seedJure(db: Db, values: { nom?: string; prenoms?: string; versionId: string; periodes: { debut: string; fin: string }[]; lienCentreId?: string }) {
-  const nom = values.nom ?? `JURE-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const nom = values.nom ?? `JURE-${uniqueTag().toUpperCase()}`;
   const prenoms = values.prenoms ?? "Claire";
-  const [jure] = await db
-    .insert(jures)
-    .values({
-      civilite: "Madame",
-      nomNaissance: nom,
-      prenoms,
-      dateNaissance: "1971-08-17",
-      naissanceCommuneCode: "30189",
-      naissanceCommuneNom: "Nîmes",
-      residenceCommuneCode: "30189",
-      residenceCommuneNom: "Nîmes",
-      residenceDepartementCode: "30",
-      residenceRegionCode: "76",
-      email: `${normalizeName(nom).replace(/\s/g, ".")}@exemple.fr`,
-      telephone: "06 10 20 30 40",
-      nomNaissanceNormalise: normalizeName(nom),
-      prenomsNormalises: normalizeName(prenoms),
-      nomRecherche: normalizeName(`${nom} ${prenoms}`),
-    })
-    .returning({ id: jures.id });
-  const [habilitation] = await db
-    .insert(habilitations)
-    .values({ jureId: jure!.id, titreVersionId: values.versionId, dateDebutEmploi: "2001-01-01", dateDerniereOccupation: "2023-06-30" })
-    .returning({ id: habilitations.id });
-  if (values.periodes.length) {
-    await db.insert(habilitationPeriodes).values(values.periodes.map((p) => ({ habilitationId: habilitation!.id, jureId: jure!.id, titreVersionId: values.versionId, dateDebut: p.debut, dateFin: p.fin })));
-  }
-  if (values.lienCentreId) await db.insert(jureCentreLinks).values({ jureId: jure!.id, centreId: values.lienCentreId, type: "formateur", dateDebut: "2021-09-01" });
-  return { id: jure!.id, habilitationId: habilitation!.id, nom, prenoms };
+  const jure = await createJureRow(db, { nomNaissance: nom, prenoms, dateNaissance: "1971-08-17", email: `${normalizeName(nom).replace(/\s/g, ".")}@exemple.fr`, telephone: "06 10 20 30 40" });
+  const habilitation = await createHabilitationRow(db, jure.id, values.versionId, values.periodes, { dateDebutEmploi: "2001-01-01", dateDerniereOccupation: "2023-06-30" });
+  if (values.lienCentreId) await createLienRow(db, jure.id, values.lienCentreId, { debut: "2021-09-01", fin: null });
+  return { id: jure.id, habilitationId: habilitation.id, nom, prenoms };
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
-import { openPglite, openPostgres, type DatabaseHandle, type Db } from "@/db/client";
+import { openPglite, openPostgres, rowsOf, type DatabaseHandle, type Db } from "@/db/client";
 import { adminUrl, databaseUrl } from "./urls";
 
 let counter = 0;
@@ -28,12 +28,24 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   return openPglite({ loadDataDir: dump });
 }
 
-const TABLES = ["audit_events", "revoked_sessions", "habilitation_periodes", "habilitations", "jure_centre_links", "jures", "users", "agrements", "sites", "centre_types", "centres", "ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
 /** The reference tables, which `seedOnce` may fill once per file (seeding 35,000 communes takes seconds). */
 export const REFERENCE_TABLES = ["ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
 
+/**
+ * Every table of the schema, asked of the database itself: a table added by a migration is emptied between
+ * tests without anyone remembering to list it. drizzle's journal lives in its own schema ("drizzle").
+ */
+export async function listPublicTables(db: Db): Promise<string[]> {
+  const result = await db.execute(sql`select tablename from pg_catalog.pg_tables where schemaname = 'public' and tablename not like '\_\_drizzle%' order by tablename`);
+  return rowsOf<{ tablename: string }>(result).map((r) => r.tablename);
+}
+
 export async function truncateAll(db: Db, keep: readonly string[] = []): Promise<void> {
-  await db.execute(sql.raw(`TRUNCATE ${TABLES.filter((t) => !keep.includes(t)).join(", ")} RESTART IDENTITY CASCADE`));
+  const tables = await listPublicTables(db);
+  const unknown = keep.filter((t) => !tables.includes(t));
+  if (unknown.length) throw new Error(`tables à garder inconnues de la base : ${unknown.join(", ")}`);
+  const emptied = tables.filter((t) => !keep.includes(t));
+  await db.execute(sql.raw(`TRUNCATE ${emptied.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`));
 }
 
 /**

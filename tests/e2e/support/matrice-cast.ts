@@ -1,0 +1,89 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { agrements, ccps } from "@/db/schema";
+import { createCentre, createSite, createTitreRow, createUserRow, TEST_PASSWORD } from "../../fixtures/factories";
+import { createHabilitationRow, createJureRow } from "../../fixtures/jures";
+import { uniqueTag } from "../../fixtures/unique";
+
+/** The six signed-in roles of the matrix (DOMAIN R9), and where each one's scope lies. */
+export const ROLES = ["national", "dreets", "ud", "centre", "centre2", "dreetsAutre"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  national: "national (DGEFP)",
+  dreets: "DREETS Occitanie",
+  ud: "UD du Gard (30)",
+  centre: "centre du Gard (comme 16 30 FORMATION)",
+  centre2: "second centre, à Lyon",
+  dreetsAutre: "DREETS Auvergne-Rhône-Alpes",
+};
+
+/** Three places, each with a centre (site, agrément) and a juror (habilitation). */
+export const PLACES = ["gard", "herault", "rhone"] as const;
+export type Place = (typeof PLACES)[number];
+
+/** For each role, a place whose objects it sees, and one whose objects it must not (null: it sees all). */
+export const ROLE_PLACES: Record<Role, { inScope: Place; outOfScope: Place | null }> = {
+  national: { inScope: "rhone", outOfScope: null },
+  dreets: { inScope: "herault", outOfScope: "rhone" },
+  ud: { inScope: "gard", outOfScope: "herault" },
+  centre: { inScope: "gard", outOfScope: "herault" },
+  centre2: { inScope: "rhone", outOfScope: "gard" },
+  dreetsAutre: { inScope: "rhone", outOfScope: "gard" },
+};
+
+type PlaceObjects = { centreId: string; siret: string; agrementId: string; jureId: string; habilitationId: string };
+
+export type Cast = {
+  places: Record<Place, PlaceObjects>;
+  titre: { id: string; versionId: string; ccpId: string };
+  /** An account the national administration can open on /utilisateurs/[id]. */
+  accountId: string;
+  departementCode: string;
+  logins: Record<Role, { email: string; password: string }>;
+};
+
+const PLACE_ROWS = {
+  gard: { centre: { regionCode: "76", departementCode: "30", codePostal: "30200", communeCode: "30028", communeNom: "Bagnols-sur-Cèze" }, jure: "30" },
+  herault: { centre: { regionCode: "76", departementCode: "34", codePostal: "34000", communeCode: "34172", communeNom: "Montpellier" }, jure: "34" },
+  rhone: { centre: { regionCode: "84", departementCode: "69", codePostal: "69001", communeCode: "69381", communeNom: "Lyon 1er Arrondissement" }, jure: "69" },
+} as const;
+
+/** Seeds the matrix's own rows (unique names), with the shared factories of tests/fixtures. */
+export async function seedCast(db: Db): Promise<Cast> {
+  const tag = uniqueTag().toUpperCase();
+  const titre = await createTitreRow(db, {
+    intitule: `Titre de la matrice ${tag}`,
+    versions: [{ dateVersion: "2022-01-01", niveau: 3, nsfCode: "330t", finDeVie: "2029-12-31", ccps: ["Accueillir et orienter les personnes"] }],
+  });
+  const versionId = titre.versions[0]!.id;
+  const [ccp] = await db.select({ id: ccps.id }).from(ccps).where(eq(ccps.titreVersionId, versionId));
+
+  const places = {} as Record<Place, PlaceObjects>;
+  for (const place of PLACES) {
+    const centre = await createCentre(db, { raisonSociale: `CENTRE MATRICE ${place.toUpperCase()} ${tag}`, ...PLACE_ROWS[place].centre });
+    const site = await createSite(db, centre.id, `Plateau ${place} ${tag}`);
+    const [agrement] = await db
+      .insert(agrements)
+      .values({ centreId: centre.id, titreVersionId: versionId, siteId: site.id, statut: "acceptee", dateDecision: "2024-01-15", validFrom: "2024-01-15", validTo: "2029-12-31" })
+      .returning({ id: agrements.id });
+    const jure = await createJureRow(db, { departement: PLACE_ROWS[place].jure, nomNaissance: `ØRSTED-${place.toUpperCase()}-${tag}`, prenoms: "Nguyễn Thị" });
+    const habilitation = await createHabilitationRow(db, jure.id, versionId, [{ debut: "2024-01-01", fin: "2028-12-31" }]);
+    places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id };
+  }
+
+  const user = async (role: Role, values: Parameters<typeof createUserRow>[1]) => {
+    const row = await createUserRow(db, { email: `matrice-${role.toLowerCase()}-${tag.toLowerCase()}@ceres.test`, ...values });
+    return { id: row.id, login: { email: row.email, password: TEST_PASSWORD } };
+  };
+  const accounts = {
+    national: await user("national", { role: "national" }),
+    dreets: await user("dreets", { role: "regional", regionCode: "76" }),
+    ud: await user("ud", { role: "regional", regionCode: "76", departementCode: "30" }),
+    centre: await user("centre", { role: "centre", centreId: places.gard.centreId }),
+    centre2: await user("centre2", { role: "centre", centreId: places.rhone.centreId }),
+    dreetsAutre: await user("dreetsAutre", { role: "regional", regionCode: "84" }),
+  };
+  const logins = Object.fromEntries(ROLES.map((r) => [r, accounts[r].login])) as Cast["logins"];
+  return { places, titre: { id: titre.id, versionId, ccpId: ccp!.id }, accountId: accounts.centre.id, departementCode: "30", logins };
+}

@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { centres, habilitations, jures, titres, titreVersions, users } from "@/db/schema";
+import { DEMO_ACCOUNTS, DEMO_CENTRE, DEMO_CENTRE_LYON, seedDemo } from "@/db/seed/demo";
+import { DEMO_CFA, DEMO_VERSION_PROLONGEE } from "@/db/seed/demo-prolongation";
+import { listOpenableVersionsForCentre } from "@/lib/agrements/queries";
+import { getCentreForUser } from "@/lib/centres/queries";
+import { prolongationText } from "@/lib/jures/habilitation-status";
+import { getHabilitationForUser } from "@/lib/jures/queries";
+import { asCurrentUser, seedReference, seedTitresReference } from "../fixtures/factories";
+import { useTestDatabase } from "./support/database";
+
+const t = useTestDatabase();
+const TODAY = "2026-12-03";
+
+async function account(email: string) {
+  const [row] = await t.db.select().from(users).where(eq(users.email, email));
+  return asCurrentUser(row!);
+}
+
+async function centreId(siret: string) {
+  const [row] = await t.db.select({ id: centres.id }).from(centres).where(eq(centres.siret, siret));
+  return row!.id;
+}
+
+describe("la démonstration montre les corrections", () => {
+  test("chargée deux fois, elle ne change rien la seconde ; le CFA ouvre une session en prolongation, la jurée est prolongée de 24 mois", async () => {
+    await seedReference(t.db);
+    await seedTitresReference(t.db);
+    await t.db.transaction((tx) => seedDemo(tx, TODAY));
+    const again = await t.db.transaction((tx) => seedDemo(tx, TODAY));
+    expect(again.filter((c) => c.inserted > 0)).toEqual([]);
+    expect(await t.db.$count(users)).toBe(DEMO_ACCOUNTS.length);
+    expect(await t.db.$count(centres)).toBe(3);
+
+    // The version's fin de vie: six months before the day of the seed, within the 24 months of R1 and R3.
+    const [version] = await t.db
+      .select({ id: titreVersions.id, finDeVie: titreVersions.finDeVie })
+      .from(titreVersions)
+      .innerJoin(titres, eq(titres.id, titreVersions.titreId))
+      .where(eq(titres.code, DEMO_VERSION_PROLONGEE.code));
+    expect(version!.finDeVie).toBe("2026-06-01");
+
+    // R1 through the query of the centre's home page: the CFA may create a session today, in the prolongation.
+    const cfaId = await centreId(DEMO_CFA.siret);
+    const cfaUser = await account("cfa.garrigues@ceres.demo");
+    const openable = await listOpenableVersionsForCentre(cfaUser, cfaId, t.db, TODAY);
+    expect(openable!.typeToday).toBe("CFA");
+    expect(openable!.openable).toEqual([expect.objectContaining({ titreVersionId: version!.id, titreCode: "TP-01281", enProlongation: true })]);
+
+    // R3 through the habilitation screen's query: recorded until the fin de vie, prolonged 24 months further.
+    const [habilitation] = await t.db.select({ id: habilitations.id }).from(habilitations).innerJoin(jures, eq(jures.id, habilitations.jureId)).where(eq(habilitations.titreVersionId, version!.id));
+    const screen = await getHabilitationForUser(await account("ud30@ceres.demo"), habilitation!.id, t.db);
+    expect(screen!.status).toMatchObject({ finEnregistree: "2026-06-01", finProlongee: "2028-06-01" });
+    expect(prolongationText(screen!.status.finProlongee!)).toBe("prolongée jusqu'au 01/06/2028 (prolongation du titre)");
+
+    // 16 30 FORMATION stays the known screen: no type recorded ("-").
+    const known = await getCentreForUser(await account("national@ceres.demo"), await centreId(DEMO_CENTRE.siret), t.db);
+    expect(known).toMatchObject({ raisonSociale: "16 30 FORMATION", typeCentre: null });
+
+    // The second centre, in Auvergne-Rhône-Alpes: its DREETS and its own user see it, Occitanie does not.
+    const lyonId = await centreId(DEMO_CENTRE_LYON.siret);
+    expect(await getCentreForUser(await account("dreets.ara@ceres.demo"), lyonId, t.db)).toMatchObject({ raisonSociale: DEMO_CENTRE_LYON.raisonSociale });
+    expect(await getCentreForUser(await account("centre.lyon@ceres.demo"), lyonId, t.db)).not.toBeNull();
+    expect(await getCentreForUser(await account("dreets.occitanie@ceres.demo"), lyonId, t.db)).toBeNull();
+    expect(await getCentreForUser(await account("centre.lyon@ceres.demo"), await centreId(DEMO_CENTRE.siret), t.db)).toBeNull();
+  }, 60_000);
+});
