@@ -28,7 +28,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   return openPglite({ loadDataDir: dump });
 }
 
-const TABLES = ["audit_events", "revoked_sessions", "habilitation_periodes", "habilitations", "jure_centre_links", "jures", "users", "agrements", "sites", "centre_types", "centres", "ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
+const TABLES = ["audit_events", "revoked_auth_sessions", "sign_in_failures", "sign_in_rate_limits", "habilitation_periodes", "habilitations", "jure_centre_links", "jures", "users", "agrements", "sites", "centre_types", "centres", "ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
 /** The reference tables, which `seedOnce` may fill once per file (seeding 35,000 communes takes seconds). */
 export const REFERENCE_TABLES = ["ccps", "titre_versions", "titres", "nsf_codes", "communes", "pays", "departements", "regions"];
 

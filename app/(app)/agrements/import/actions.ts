@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { applyValceImport, previewValceImport, type ValcePreview } from "@/lib/agrements/valce/apply";
 import type { ValceSummary } from "@/lib/agrements/valce/plan";
 import { cleanFileName, valceApplySchema, valceFileSchema } from "@/lib/agrements/valce/schemas";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { invalid, type Result } from "@/lib/result";
 
 export async function previewValceAction(form: FormData): Promise<Result<ValcePreview>> {

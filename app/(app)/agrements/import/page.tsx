@@ -1,7 +1,7 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { getScopeNames } from "@/components/layout/scope-names";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { ValceFormatHelp } from "./_components/ValceFormatHelp";
 import { ValceImport } from "./_components/ValceImport";
 

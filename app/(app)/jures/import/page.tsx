@@ -1,6 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { IMPORT_COLUMNS, MAX_IMPORT_BYTES } from "@/lib/jures/import/parse";
 import { ImportForm } from "./_components/ImportForm";
 

@@ -1,6 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { getCommuneWithHistory } from "@/lib/communes/queries";
 import { isIsoDate } from "@/lib/titres/schemas";
 import type { SearchParams } from "@/lib/table/list-params";

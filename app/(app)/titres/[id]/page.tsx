@@ -2,7 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { canEditReferentiels } from "@/lib/titres/permissions";
 import { getTitreForUser } from "@/lib/titres/queries";
 import { CcpDeletion } from "../_components/CcpDeletion";

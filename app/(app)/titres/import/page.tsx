@@ -1,6 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { MAX_IMPORT_BYTES, TITRES_COLUMNS } from "@/lib/titres/import/parse";
 import { ImportForm } from "./_components/ImportForm";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { plainStatusLabels, plainStatusSeverity } from "@/lib/agrements/plain-status";
 import { listAgrementsOfCentreForUser, listOpenableVersionsForCentre, listRequestableVersions } from "@/lib/agrements/queries";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { listSitesOfCentre } from "@/lib/centres/queries";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { RequestForm } from "../_components/RequestForm";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { formatIsoDate } from "@/lib/dates-paris";
 import { lienTypeLabels } from "@/lib/jures/eligibility";
 import { getJureForUser, listLiensOfJure } from "@/lib/jures/queries";

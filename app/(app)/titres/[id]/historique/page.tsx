@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { listTitreHistoryForUser } from "@/lib/titres/queries";
 
 export const metadata: Metadata = { title: "Historique du titre" };

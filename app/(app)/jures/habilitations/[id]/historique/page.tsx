@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryTable } from "@/components/audit/HistoryTable";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { listHabilitationHistoryForUser } from "@/lib/jures/queries";
 
 export const metadata: Metadata = { title: "Historique de l'habilitation" };
