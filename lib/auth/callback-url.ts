@@ -3,6 +3,7 @@ const PLACEHOLDER_ORIGIN = "http://ceres.invalid";
 
 // Browsers drop TAB, CR and LF inside URLs and read "\" as "/": "/\t/evil.example" becomes "//evil.example",
 // another origin. Such characters never belong in one of our paths, whether raw or percent-encoded.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
 
 function decodedForms(value: string): string[] | null {
