@@ -24,7 +24,9 @@ export function signInRateLimitKeys(email: string, ip: string): { ip: string; ac
 export function createSignInLimiters(store: Db | null): SignInLimiters {
   const make = (name: keyof typeof SIGN_IN_LIMITS, limits: { points: number; duration: number }) =>
     store
-      ? new RateLimiterDrizzle({ storeClient: store, schema: signInRateLimits, keyPrefix: `connexion-${name}`, ...limits })
+      ? // Once a key is over its limit, this instance refuses it from memory until the window ends: a flood
+        // that is already throttled costs no database round trip.
+        new RateLimiterDrizzle({ storeClient: store, schema: signInRateLimits, keyPrefix: `connexion-${name}`, inMemoryBlockOnConsumed: limits.points + 1, ...limits })
       : new RateLimiterMemory({ keyPrefix: `connexion-${name}`, ...limits });
   return { perIp: make("perIp", SIGN_IN_LIMITS.perIp), perAccount: make("perAccount", SIGN_IN_LIMITS.perAccount) };
 }
