@@ -3,7 +3,10 @@ import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
-import { checkCredentials, findUserForOidcLogin } from "@/lib/auth/check-credentials";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { checkCredentials, MAX_PASSWORD_LENGTH } from "@/lib/auth/check-credentials";
+import { clientIp } from "@/lib/auth/client-ip";
+import { findUserForOidcLogin } from "@/lib/auth/oidc-sign-in";
 
 class RefusedSignIn extends CredentialsSignin {
   constructor(code: string) {
@@ -12,7 +15,7 @@ class RefusedSignIn extends CredentialsSignin {
   }
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+const credentialsSchema = z.object({ email: z.string().trim().min(1), password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
 
 export const OIDC_PROVIDER_ID = "proconnect";
 
@@ -37,11 +40,11 @@ function providers(): Provider[] {
     Credentials({
       id: "credentials",
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new RefusedSignIn("invalid");
-        const outcome = await checkCredentials(parsed.data.email, parsed.data.password);
-        if (!outcome.ok) throw new RefusedSignIn(outcome.reason === "locked" ? `locked:${outcome.minutes}` : outcome.reason);
+        const outcome = await checkCredentials({ ...parsed.data, ip: clientIp(request?.headers) });
+        if (!outcome.ok) throw new RefusedSignIn(outcome.reason === "throttled" ? `throttled:${outcome.retryAfterSeconds}` : outcome.reason);
         return { id: outcome.userId };
       },
     }),
@@ -91,6 +94,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       // From here on the session carries the CERES account id, not the provider's subject.
       user.id = outcome.userId;
       return true;
+    },
+    // Every redirection Auth.js makes (after sign-in, sign-out, an error) stays on this site.
+    redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).toString();
     },
   },
 });

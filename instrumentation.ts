@@ -1,6 +1,8 @@
 /** Applies pending migrations before the first request is served (DESIGN.md: one history for both drivers). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { assertProductionSettings } = await import("./lib/auth/production-settings");
+  assertProductionSettings();
   const { getDatabase } = await import("./db/client");
   const handle = getDatabase();
   await handle.migrate();

@@ -5,7 +5,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   // PGlite loads its wasm relative to its own module and the argon2 binding is native: keep both out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
   // Imports send their file to a server action (titles: 5 MB, VALCE: 8 MB at most); the default limit is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "9mb" } },

@@ -22,6 +22,8 @@ export function contentSecurityPolicy(
 }
 
 export const staticSecurityHeaders: Record<string, string> = {
+  // Browsers honour it on HTTPS only: two years, as the ANSSI recommends; harmless on http://localhost.
+  "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Content-Type-Options": "nosniff",
   "X-Frame-Options": "DENY",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { CentreHome } from "./_components/CentreHome";
 import { NationalHome } from "./_components/NationalHome";
 import { RegionalHome } from "./_components/RegionalHome";

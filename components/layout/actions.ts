@@ -1,9 +1,9 @@
 "use server";
 
 import { signOut } from "@/auth";
-import { revokeCurrentSession } from "@/lib/auth/session";
+import { revokeCurrentAuthSession } from "@/lib/auth/auth-session";
 
 export async function signOutAction(): Promise<void> {
-  await revokeCurrentSession();
+  await revokeCurrentAuthSession();
   await signOut({ redirectTo: "/connexion" });
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { getAgrementForUser } from "@/lib/agrements/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/auth-session";
 import { getCentreForUser } from "@/lib/centres/queries";
 import { nomPrenoms } from "@/lib/jures/display";
 import { getHabilitationForUser, getJureForUser } from "@/lib/jures/queries";

@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./titres";
 export * from "./communes";
 export * from "./jures";
+export * from "./connexions";

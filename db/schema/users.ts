@@ -20,10 +20,9 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     oidcSubject: text("oidc_subject"),
     active: boolean("active").notNull().default(true),
-    failedLoginCount: integer("failed_login_count").notNull().default(0),
-    firstFailedLoginAt: timestamp("first_failed_login_at", { withTimezone: true }),
-    lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    // Auth sessions opened before this instant are refused: moved on a password, role, scope or activation change.
+    authSessionsValidFrom: timestamp("auth_sessions_valid_from", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -45,13 +44,3 @@ export const users = pgTable(
 
 export type UserRow = typeof users.$inferSelect;
 export type UserRole = (typeof userRoles)[number];
-
-/**
- * Sessions ended by "Se déconnecter". Sessions are JWTs the server cannot delete: a request still in
- * flight at sign-out can set the cookie again, so the signed-out session id is refused from then on.
- */
-export const revokedSessions = pgTable("revoked_sessions", {
-  sid: text("sid").primaryKey(),
-  userId: uuid("user_id").notNull(),
-  revokedAt: timestamp("revoked_at", { withTimezone: true }).notNull().defaultNow(),
-});

@@ -1,96 +1,104 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { signInFailures, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { afterFailure, afterSuccess, isLocked, minutesLeft } from "./lockout";
+import { toCurrentUser } from "./current-user";
+import { recordSignInFailure } from "./lockout";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { createSignInLimiters, takeSignInAttempt, type SignInLimiters } from "./sign-in-rate-limit";
+
+/** Longer passwords are refused before hashing: argon2 on megabytes of input is a denial of service. */
+export const MAX_PASSWORD_LENGTH = 256;
 
 export type CredentialsOutcome =
   | { ok: true; userId: string }
   | { ok: false; reason: "invalid" | "inactive" }
-  | { ok: false; reason: "locked"; minutes: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+export type CredentialsAttempt = { email: string; password: string; ip: string };
+
+const FAILED = { system: "Tentative de connexion" } as const;
 
 /**
- * Email + password check with the lockout rule. The row is locked (FOR UPDATE) so that parallel wrong
- * attempts all count: two requests cannot both read "4 failures" and write "5".
+ * Email + password check. Nothing is held while argon2 runs (no transaction, no row lock): the rate
+ * limits are taken first, the row is read, the password verified, then the outcome is written in a short
+ * transaction with its audit event. A locked pair (account + address), an unknown address and a wrong
+ * password all answer "invalid" after the same argon2 work, so the answer reveals nothing.
  */
 export async function checkCredentials(
-  email: string,
-  password: string,
-  now = new Date(),
-  db: Db = getDb(),
+  attempt: CredentialsAttempt,
+  options: { now?: Date; db?: Db; limiters?: SignInLimiters } = {},
 ): Promise<CredentialsOutcome> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({
-        id: users.id,
-        active: users.active,
-        passwordHash: users.passwordHash,
-        failedLoginCount: users.failedLoginCount,
-        firstFailedLoginAt: users.firstFailedLoginAt,
-        lockedUntil: users.lockedUntil,
-      })
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
-      .for("update");
+  const { email, password, ip } = attempt;
+  const now = options.now ?? new Date();
+  const db = options.db ?? getDb();
+  if (password.length > MAX_PASSWORD_LENGTH) return { ok: false, reason: "invalid" };
 
-    if (!row || !row.passwordHash) {
-      await burnPasswordCheck(password);
-      return { ok: false, reason: "invalid" };
-    }
-    if (isLocked(row, now)) return { ok: false, reason: "locked", minutes: minutesLeft(row.lockedUntil!, now) };
+  const taken = await takeSignInAttempt(options.limiters ?? defaultLimiters(), email, ip);
+  if (!taken.ok) return { ok: false, reason: "throttled", retryAfterSeconds: taken.retryAfterSeconds };
 
-    if (!(await verifyPassword(row.passwordHash, password))) {
-      const next = afterFailure(row, now);
-      await tx.update(users).set(next).where(eq(users.id, row.id));
-      if (next.lockedUntil) {
-        await recordAudit(tx, { system: "Verrouillage automatique" }, {
-          action: "utilisateur.verrouille",
-          entityType: "user",
-          entityId: row.id,
-          after: { verrouilleJusquA: next.lockedUntil.toISOString() },
-          reason: "5 mots de passe erronés en moins de 15 minutes",
-        });
-        return { ok: false, reason: "locked", minutes: minutesLeft(next.lockedUntil, now) };
-      }
-      return { ok: false, reason: "invalid" };
-    }
-    // A deactivated account learns it is deactivated only with the right password.
-    if (!row.active) return { ok: false, reason: "inactive" };
-
-    await tx.update(users).set({ ...afterSuccess, lastLoginAt: now }).where(eq(users.id, row.id));
-    return { ok: true, userId: row.id };
-  });
-}
-
-export type OidcOutcome = { ok: true; userId: string } | { ok: false; reason: "unknown" | "inactive" };
-
-/** An OpenID Connect login maps to an existing account by email: there is no self-registration. */
-export async function findUserForOidcLogin(
-  email: string | null | undefined,
-  subject: string,
-  now = new Date(),
-  db: Db = getDb(),
-): Promise<OidcOutcome> {
-  if (!email) return { ok: false, reason: "unknown" };
   const [row] = await db
-    .select({ id: users.id, active: users.active, oidcSubject: users.oidcSubject })
+    .select({
+      id: users.id,
+      email: users.email,
+      prenom: users.prenom,
+      nom: users.nom,
+      role: users.role,
+      regionCode: users.regionCode,
+      departementCode: users.departementCode,
+      centreId: users.centreId,
+      active: users.active,
+      passwordHash: users.passwordHash,
+      lockedUntil: signInFailures.lockedUntil,
+    })
     .from(users)
+    .leftJoin(signInFailures, and(eq(signInFailures.userId, users.id), eq(signInFailures.ip, ip), gt(signInFailures.lockedUntil, now)))
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
-  if (!row) return { ok: false, reason: "unknown" };
-  if (!row.active) return { ok: false, reason: "inactive" };
-  await db
-    .update(users)
-    .set({ oidcSubject: row.oidcSubject ?? subject, lastLoginAt: now })
-    .where(eq(users.id, row.id));
+
+  if (!row || !row.passwordHash || row.lockedUntil) {
+    await burnPasswordCheck(password);
+    if (row) await auditFailure(db, row.id, ip, row.lockedUntil ? "verrouillé pour cette adresse" : "compte sans mot de passe");
+    return { ok: false, reason: "invalid" };
+  }
+
+  if (!(await verifyPassword(row.passwordHash, password))) {
+    await db.transaction(async (tx) => {
+      const lockedUntil = await recordSignInFailure(tx, row.id, ip, now);
+      await recordAudit(tx, FAILED, {
+        action: "connexion.echec",
+        entityType: "user",
+        entityId: row.id,
+        after: { ip, ...(lockedUntil ? { verrouilleJusquA: lockedUntil.toISOString() } : {}) },
+        reason: "mot de passe erroné",
+      });
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  // A deactivated account learns it is deactivated only with the right password.
+  const user = toCurrentUser(row);
+  if (!user) {
+    await auditFailure(db, row.id, ip, "compte désactivé");
+    return { ok: false, reason: "inactive" };
+  }
+
+  await db.transaction(async (tx) => {
+    await tx.delete(signInFailures).where(and(eq(signInFailures.userId, row.id), eq(signInFailures.ip, ip)));
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, row.id));
+    await recordAudit(tx, user, { action: "connexion.reussie", entityType: "user", entityId: row.id, after: { methode: "mot de passe", ip } });
+  });
+  await taken.giveBack();
   return { ok: true, userId: row.id };
 }
 
-export const signInMessages = {
-  invalid: "Adresse électronique ou mot de passe incorrect.",
-  inactive: "Ce compte est désactivé. Contactez l'administrateur de CERES de votre structure.",
-  unknown:
-    "Aucun compte CERES actif ne correspond à cette identité. L'accès à CERES est ouvert par un administrateur : contactez-le.",
-  locked: (minutes: number) =>
-    `Trop de tentatives de connexion échouées : ce compte est verrouillé pendant ${minutes} minute${minutes > 1 ? "s" : ""}. Réessayez plus tard.`,
-} as const;
+async function auditFailure(db: Db, userId: string, ip: string, reason: string): Promise<void> {
+  await recordAudit(db, FAILED, { action: "connexion.echec", entityType: "user", entityId: userId, after: { ip }, reason });
+}
+
+// One set of limiters per server process (on globalThis, like the database handle: Next evaluates a
+// module once per bundle).
+const globalForLimiters = globalThis as unknown as { __ceresSignInLimiters?: SignInLimiters };
+
+function defaultLimiters(): SignInLimiters {
+  globalForLimiters.__ceresSignInLimiters ??= createSignInLimiters(process.env.DATABASE_URL ? getDb() : null);
+  return globalForLimiters.__ceresSignInLimiters;
+}

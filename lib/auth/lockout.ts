@@ -1,6 +1,11 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { signInFailures } from "@/db/schema";
+
 /**
- * Verrouillage après échecs répétés : 5 mots de passe faux sur un compte en 15 minutes bloquent
- * toute tentative pendant 15 minutes. Règle pure : l'état vient de la ligne `users`, l'heure est donnée.
+ * Verrouillage après échecs répétés : 5 mots de passe faux sur un compte depuis une même adresse en
+ * 15 minutes bloquent ce couple compte + adresse pendant 15 minutes. Le verrou ne se dit pas : la réponse
+ * est celle d'un mauvais mot de passe, et le propriétaire se connecte toujours depuis une autre adresse.
  */
 export const LOCKOUT_POLICY = {
   maxFailures: 5,
@@ -8,31 +13,29 @@ export const LOCKOUT_POLICY = {
   lockMs: 15 * 60 * 1000,
 } as const;
 
-export type LockoutState = {
-  failedLoginCount: number;
-  firstFailedLoginAt: Date | null;
-  lockedUntil: Date | null;
-};
-
-export function isLocked(state: LockoutState, now: Date): boolean {
-  return state.lockedUntil !== null && state.lockedUntil.getTime() > now.getTime();
-}
-
-/** The state after one more wrong password at `now`. */
-export function afterFailure(state: LockoutState, now: Date, policy = LOCKOUT_POLICY): LockoutState {
-  const windowOpen =
-    state.firstFailedLoginAt !== null && now.getTime() - state.firstFailedLoginAt.getTime() < policy.windowMs;
-  const failedLoginCount = windowOpen ? state.failedLoginCount + 1 : 1;
-  const firstFailedLoginAt = windowOpen ? state.firstFailedLoginAt : now;
-  const lockedUntil = failedLoginCount >= policy.maxFailures ? new Date(now.getTime() + policy.lockMs) : null;
-  return lockedUntil
-    ? { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil }
-    : { failedLoginCount, firstFailedLoginAt, lockedUntil: null };
-}
-
-export const afterSuccess: LockoutState = { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil: null };
-
-/** Minutes left before the account opens again, rounded up, for the message shown to the user. */
-export function minutesLeft(lockedUntil: Date, now: Date): number {
-  return Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60000));
+/**
+ * One more wrong password for this account from this address, counted in one statement: parallel attempts
+ * all count without a row lock held across the password check. Returns the lock end when this failure
+ * locks the pair (or it already was locked).
+ */
+export async function recordSignInFailure(tx: DbOrTx, userId: string, ip: string, now: Date, policy = LOCKOUT_POLICY): Promise<Date | null> {
+  const f = signInFailures;
+  const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+  const lockEnd = new Date(now.getTime() + policy.lockMs);
+  const stillLocked = sql`${f.lockedUntil} > ${at(now)}`;
+  const windowOpen = sql`${f.firstFailedAt} > ${at(new Date(now.getTime() - policy.windowMs))}`;
+  const count = sql`case when ${windowOpen} then ${f.failedCount} + 1 else 1 end`;
+  const [row] = await tx
+    .insert(f)
+    .values({ userId, ip, failedCount: 1, firstFailedAt: now, lockedUntil: policy.maxFailures <= 1 ? lockEnd : null })
+    .onConflictDoUpdate({
+      target: [f.userId, f.ip],
+      set: {
+        failedCount: sql`case when ${stillLocked} then ${f.failedCount} else ${count} end`,
+        firstFailedAt: sql`case when ${stillLocked} or ${windowOpen} then ${f.firstFailedAt} else ${at(now)} end`,
+        lockedUntil: sql`case when ${stillLocked} then ${f.lockedUntil} when ${count} >= ${policy.maxFailures} then ${at(lockEnd)} else null end`,
+      },
+    })
+    .returning({ lockedUntil: f.lockedUntil });
+  return row?.lockedUntil ?? null;
 }

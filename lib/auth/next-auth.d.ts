@@ -2,6 +2,6 @@ import type { DefaultSession } from "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; sid?: string } & DefaultSession["user"];
+    user: { id: string; authSessionId?: string; signedInAt?: number } & DefaultSession["user"];
   }
 }

@@ -1,17 +1,26 @@
-import { signInMessages } from "./check-credentials";
+/** The answers of the sign-in page, in French. A locked account reads exactly like a wrong password. */
+export const signInMessages = {
+  invalid: "Adresse électronique ou mot de passe incorrect.",
+  inactive: "Ce compte est désactivé. Contactez l'administrateur de CERES de votre structure.",
+  unknown:
+    "Aucun compte CERES actif ne correspond à cette identité. L'accès à CERES est ouvert par un administrateur : contactez-le.",
+  identite:
+    "Cette identité ProConnect n'est pas celle qui est associée à ce compte CERES. Contactez l'administrateur de CERES de votre structure.",
+  throttled: (seconds: number) => `Trop de tentatives. Réessayez dans ${waitLabel(seconds)}.`,
+} as const;
 
-/** The message for a refusal code coming back from Auth.js (`locked:12`) or from the OIDC callback. */
-export function messageForSignInCode(code: string | undefined | null): string | null {
-  if (!code) return null;
-  if (code.startsWith("locked:")) return signInMessages.locked(Number(code.slice(7)) || 15);
-  if (code === "invalid" || code === "CredentialsSignin") return signInMessages.invalid;
-  if (code === "inactive") return signInMessages.inactive;
-  if (code === "unknown" || code === "AccessDenied") return signInMessages.unknown;
-  return "La connexion n'a pas abouti. Réessayez ; si le problème persiste, contactez l'assistance CERES.";
+function waitLabel(seconds: number): string {
+  if (seconds < 120) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }
 
-/** Only a path of this site may follow the sign-in: never another origin. */
-export function safeCallbackUrl(value: string | undefined | null): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
+/** The message for a refusal code coming back from Auth.js (`throttled:42`) or from the OIDC callback. */
+export function messageForSignInCode(code: string | undefined | null): string | null {
+  if (!code) return null;
+  if (code.startsWith("throttled:")) return signInMessages.throttled(Number(code.slice("throttled:".length)) || 60);
+  if (code === "invalid" || code === "CredentialsSignin") return signInMessages.invalid;
+  if (code === "inactive") return signInMessages.inactive;
+  if (code === "identite") return signInMessages.identite;
+  if (code === "unknown" || code === "AccessDenied") return signInMessages.unknown;
+  return "La connexion n'a pas abouti. Réessayez ; si le problème persiste, contactez l'assistance CERES.";
 }

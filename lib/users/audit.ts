@@ -5,6 +5,10 @@ export const userAuditLabels = {
   "utilisateur.desactive": "Désactivation du compte",
   "utilisateur.reactive": "Réactivation du compte",
   "utilisateur.verrouille": "Verrouillage après échecs de connexion",
+  "utilisateur.identite_liee": "Association de l'identité ProConnect",
+  "connexion.reussie": "Connexion",
+  "connexion.echec": "Échec de connexion",
+  "connexion.fin": "Déconnexion",
 } as const;
 
 export type UserAuditAction = keyof typeof userAuditLabels;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { centres, departements, regions, users, userRoles, type UserRole } from "@/db/schema";
+import { centres, departements, regions, signInFailures, users, userRoles, type UserRole } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { userAccountScope } from "@/lib/auth/scope";
@@ -32,7 +32,8 @@ const listColumns = {
   centreNom: centres.raisonSociale,
   centreSiret: centres.siret,
   lastLoginAt: users.lastLoginAt,
-  lockedUntil: users.lockedUntil,
+  // The latest lock still running on this account, from whichever address (see lib/auth/lockout.ts).
+  lockedUntil: sql<Date | null>`(select max(${signInFailures.lockedUntil}) from ${signInFailures} where ${signInFailures.userId} = ${users.id} and ${signInFailures.lockedUntil} > now())`.mapWith(signInFailures.lockedUntil),
   version: users.version,
 };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { users } from "@/db/schema";
+import { signInFailures, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { userAccountScope } from "@/lib/auth/scope";
 
@@ -11,7 +11,7 @@ export async function countUsersForUser(user: CurrentUser, tx: DbOrTx = getDb())
     .select({
       total: sql<number>`count(*)::int`,
       actifs: sql<number>`count(*) filter (where ${users.active})::int`,
-      verrouilles: sql<number>`count(*) filter (where ${users.lockedUntil} > now())::int`,
+      verrouilles: sql<number>`count(*) filter (where exists (select 1 from ${signInFailures} where ${signInFailures.userId} = ${users.id} and ${signInFailures.lockedUntil} > now()))::int`,
     })
     .from(users)
     .where(userAccountScope(user));

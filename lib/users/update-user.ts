@@ -43,9 +43,23 @@ export async function updateUser(actor: CurrentUser, data: UpdateUserData, db: D
         departementCode: scope.departementCode,
         centreId: scope.centreId,
       };
+      // A new password, role or scope ends the auth sessions opened before it.
+      const now = new Date();
+      const credentialsChanged =
+        passwordHash !== null ||
+        values.role !== before.role ||
+        values.regionCode !== before.regionCode ||
+        values.departementCode !== before.departementCode ||
+        values.centreId !== before.centreId;
       await tx
         .update(users)
-        .set({ ...values, ...(passwordHash ? { passwordHash } : {}), version: before.version + 1, updatedAt: new Date() })
+        .set({
+          ...values,
+          ...(passwordHash ? { passwordHash } : {}),
+          ...(credentialsChanged ? { authSessionsValidFrom: now } : {}),
+          version: before.version + 1,
+          updatedAt: now,
+        })
         .where(eq(users.id, data.id));
 
       const { version: _v, active: _a, ...comparable } = before;

@@ -54,16 +54,24 @@ test.describe("connexion et rôles", () => {
     await expect(page).toHaveURL(/\/connexion/);
   });
 
-  test("après 5 échecs, le compte est verrouillé, même pour le bon mot de passe", async ({ page, seed }) => {
+  test("après 5 échecs depuis une adresse, le bon mot de passe y reçoit la même réponse qu'une erreur", async ({ page, seed }) => {
     const user = await seed.user("national");
-    for (let i = 0; i < 4; i++) {
+    // Une adresse propre au test : les limites par adresse ne touchent pas les autres tests.
+    await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": `198.51.100.${Math.floor(Math.random() * 250) + 1}` });
+    for (let i = 0; i < 5; i++) {
       await signInWithForm(page, user.email, `faux-${i}`);
       await expect(page.getByTestId("erreur-connexion")).toHaveText("Adresse électronique ou mot de passe incorrect.");
     }
-    await signInWithForm(page, user.email, "faux-5");
-    await expect(page.getByTestId("erreur-connexion")).toContainText("ce compte est verrouillé pendant 15 minutes");
     await signInWithForm(page, user.email, user.password);
-    await expect(page.getByTestId("erreur-connexion")).toContainText("ce compte est verrouillé");
+    await expect(page.getByTestId("erreur-connexion")).toHaveText("Adresse électronique ou mot de passe incorrect.");
+  });
+
+  test("connecté, une adresse de retour piégée mène à l'accueil du site", async ({ page, seed }) => {
+    const user = await seed.user("national");
+    await loginAs(page, user);
+    const response = await page.request.get("/connexion?callbackUrl=%2F%09%2Fevil.example", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()["location"]).toBe("/");
   });
 
   test("un compte désactivé ne peut pas se connecter", async ({ page, seed }) => {
@@ -119,5 +127,6 @@ test.describe("connexion et rôles", () => {
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
   });
 });

@@ -30,4 +30,11 @@ test.describe("connexion OpenID Connect (ProConnect)", () => {
     await signInWithProvider(page, agent.email);
     await expect(page.getByTestId("erreur-connexion")).toContainText("Ce compte est désactivé.");
   });
+
+  test("une autre identité qui présente l'adresse d'un compte déjà associé est refusée", async ({ page, seed }) => {
+    const agent = await seed.user("regional", { passwordHash: null, oidcSubject: `pc-autre-${Date.now()}` });
+    await signInWithProvider(page, agent.email);
+    await expect(page).toHaveURL(/\/connexion/);
+    await expect(page.getByTestId("erreur-connexion")).toContainText("Cette identité ProConnect n'est pas celle qui est associée à ce compte CERES.");
+  });
 });

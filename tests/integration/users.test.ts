@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, signInFailures, users } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { parseListParams } from "@/lib/table/list-params";
 import { createUser } from "@/lib/users/create-user";
@@ -173,7 +173,8 @@ describe("modification, désactivation et accès concurrents", () => {
 
   test("désactive avec un motif, puis réactive en levant le verrouillage", async () => {
     const cast = await createScopeCast(t.db);
-    await t.db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, cast.ud30.id));
+    await t.db.insert(signInFailures).values({ userId: cast.ud30.id, ip: "203.0.113.7", failedCount: 5, firstFailedAt: new Date(), lockedUntil: new Date(Date.now() + 600_000) });
+    expect((await getUserForUser(cast.national, cast.ud30.id, t.db))?.lockedUntil).toBeInstanceOf(Date);
     const off = await setUserActive(cast.national, { id: cast.ud30.id, active: false, version: 1, reason: "Départ de l'agent" }, t.db);
     expect(off.ok).toBe(true);
     const again = await setUserActive(cast.national, { id: cast.ud30.id, active: false, version: 2 }, t.db);
@@ -181,7 +182,9 @@ describe("modification, désactivation et accès concurrents", () => {
     const on = await setUserActive(cast.national, { id: cast.ud30.id, active: true, version: 2 }, t.db);
     expect(on.ok).toBe(true);
     const row = await reloadUser(t.db, cast.ud30.id);
-    expect(row).toMatchObject({ active: true, lockedUntil: null, version: 3 });
+    expect(row).toMatchObject({ active: true, version: 3 });
+    expect(await t.db.select().from(signInFailures)).toEqual([]);
+    expect((await getUserForUser(cast.national, cast.ud30.id, t.db))?.lockedUntil).toBeNull();
     const events = await listAuditEventsOfEntity("user", cast.ud30.id, t.db);
     expect(events.map((e) => e.action)).toEqual(["utilisateur.reactive", "utilisateur.desactive"]);
     expect(events[1]!.reason).toBe("Départ de l'agent");

@@ -4,7 +4,7 @@ import { cleanFileName, isCsvUpload } from "@/lib/import/upload";
 
 const state = vi.hoisted(() => ({ user: null as unknown, calls: [] as unknown[][] }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("@/lib/auth/session", () => ({ requireUser: async () => state.user }));
+vi.mock("@/lib/auth/auth-session", () => ({ requireUser: async () => state.user }));
 const record = (...args: unknown[]) => {
   state.calls.push(args);
   return Promise.resolve({ ok: true, data: {} });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { decideAgrement } from "@/lib/agrements/decide-agrement";
 import { decideAgrementSchema, withdrawAgrementSchema } from "@/lib/agrements/schemas";
 import { withdrawAgrement } from "@/lib/agrements/withdraw-agrement";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { invalid, type Result } from "@/lib/result";
 
 export async function decideAgrementAction(input: unknown): Promise<Result<{ id: string }>> {

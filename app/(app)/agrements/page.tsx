@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listAgrementQueueForUser } from "@/lib/agrements/queries";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { formatDateParis } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Demandes d'agrément à instruire" };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requestAgrement } from "@/lib/agrements/request-agrement";
 import { requestAgrementSchema } from "@/lib/agrements/schemas";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { createCentre } from "@/lib/centres/create-centre";
 import { saveSite } from "@/lib/centres/save-site";
 import { centreSchema, centreTypeSchema, representantSchema, siteSchema, updateCentreSchema } from "@/lib/centres/schemas";

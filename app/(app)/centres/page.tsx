@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TableFilters } from "@/components/data-table/TableFilters";
 import { reseauxCentre, typesCentre } from "@/lib/centres/constants";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { centreListSpec, listCentresForUser, TYPE_NON_RENSEIGNE } from "@/lib/centres/list-query";
 import { listTitreOptions } from "@/lib/centres/options";
 import { parseListParams, type SearchParams } from "@/lib/table/list-params";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { addPeriode } from "@/lib/jures/add-periode";
 import { createHabilitation } from "@/lib/jures/create-habilitation";
 import { createJure } from "@/lib/jures/create-jure";

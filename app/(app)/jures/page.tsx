@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { isInTerritory } from "@/lib/auth/scope";
 import { TableFilters } from "@/components/data-table/TableFilters";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { listDepartementOptions, listJuresForUser, jureListSpec } from "@/lib/jures/queries";
 import { parseListParams, type SearchParams } from "@/lib/table/list-params";
 import { JuresTable } from "./_components/JuresTable";

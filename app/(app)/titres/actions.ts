@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { invalid, type Result } from "@/lib/result";
 import { createCcp } from "@/lib/titres/create-ccp";
 import { createTitre } from "@/lib/titres/create-titre";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TableFilters } from "@/components/data-table/TableFilters";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { parseListParams, type SearchParams } from "@/lib/table/list-params";
 import { canEditReferentiels } from "@/lib/titres/permissions";
 import { ETATS, listTitresForUser, NIVEAUX, titreListSpec } from "@/lib/titres/queries";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { invalid, type Result } from "@/lib/result";
 import { createUser } from "@/lib/users/create-user";
 import { createUserSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";

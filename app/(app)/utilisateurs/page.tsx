@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TableFilters } from "@/components/data-table/TableFilters";
 import { roleLabels } from "@/lib/auth/current-user";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { parseListParams, type SearchParams } from "@/lib/table/list-params";
 import { listTerritoryOptions, listUsersForUser, userListSpec } from "@/lib/users/queries";
 import { UsersTable } from "./_components/UsersTable";

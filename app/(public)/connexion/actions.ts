@@ -3,7 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { OIDC_PROVIDER_ID, signIn } from "@/auth";
-import { messageForSignInCode, safeCallbackUrl } from "@/lib/auth/sign-in-messages";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { messageForSignInCode } from "@/lib/auth/sign-in-messages";
 
 export type SignInState = { message: string | null; email: string };
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { oidcSettings } from "@/auth";
-import { getCurrentUser } from "@/lib/auth/session";
-import { messageForSignInCode, safeCallbackUrl } from "@/lib/auth/sign-in-messages";
+import { getCurrentUser } from "@/lib/auth/auth-session";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { messageForSignInCode } from "@/lib/auth/sign-in-messages";
 import { OidcForm } from "./_components/OidcForm";
 import { SignInForm } from "./_components/SignInForm";
 

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/auth-session";
 import { communeSearchParamsSchema } from "@/lib/communes/schemas";
 import { MAX_RESULTS, searchCommunes } from "@/lib/communes/search";
 import { invalid } from "@/lib/result";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/auth-session";
 import { paysSearchParamsSchema } from "@/lib/communes/schemas";
 import { searchPays } from "@/lib/communes/pays";
 import { invalid } from "@/lib/result";

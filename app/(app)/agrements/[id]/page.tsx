@@ -8,7 +8,7 @@ import { agrementTitle } from "@/components/layout/record-titles";
 import { plainStatusLabels, plainStatusSeverity } from "@/lib/agrements/plain-status";
 import { listAgrementHistoryForUser } from "@/lib/agrements/queries";
 import { AGREMENT_TRANSITIONS } from "@/lib/agrements/transitions";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { formatIsoDate, todayInParis } from "@/lib/dates";
 import { DecisionForm } from "./_components/DecisionForm";
 import { WithdrawForm } from "./_components/WithdrawForm";

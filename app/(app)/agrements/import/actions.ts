@@ -5,7 +5,7 @@ import { canImportValce } from "@/lib/agrements/permissions";
 import { applyValceImport, previewValceImport, type ValcePreview } from "@/lib/agrements/valce/apply";
 import { VALCE_UPLOAD } from "@/lib/agrements/valce/parse";
 import type { ValceSummary } from "@/lib/agrements/valce/plan";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { digestSchema, receiveUpload } from "@/lib/import/upload";
 import { invalid, type Result } from "@/lib/result";
 

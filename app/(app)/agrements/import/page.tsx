@@ -2,7 +2,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { getScopeNames } from "@/lib/users/scope-names";
 import { VALCE_UPLOAD } from "@/lib/agrements/valce/parse";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { ValceFormatHelp } from "./_components/ValceFormatHelp";
 import { ValceImport } from "./_components/ValceImport";
 

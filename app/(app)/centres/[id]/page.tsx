@@ -2,7 +2,7 @@ import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { centreTitle } from "@/components/layout/record-titles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { centrePermissions } from "@/lib/centres/permissions";
 import { getCentreForUser, listTypeHistoryOfCentre } from "@/lib/centres/queries";
 import { formatIsoDate } from "@/lib/dates";

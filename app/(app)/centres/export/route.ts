@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/auth-session";
 import { centreListSpec, listCentresForUser } from "@/lib/centres/list-query";
 import { csvResponse } from "@/lib/csv";
 import { exportFileName } from "@/lib/export-file-name";

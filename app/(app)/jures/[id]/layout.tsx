@@ -2,7 +2,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { RouteTabs } from "@/components/layout/RouteTabs";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { civiliteNomPrenoms, mentionNaissance, nomPrenoms } from "@/lib/jures/display";
 import { getJureForUser } from "@/lib/jures/queries";
 

@@ -2,7 +2,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TableFilters } from "@/components/data-table/TableFilters";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { formatIsoDate } from "@/lib/dates";
 import { resolveConvocationCriteria } from "@/lib/jures/convocation-criteria";
 import { convocationListSpec, queryConvocationList } from "@/lib/jures/convocation-query";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { digestSchema, receiveUpload } from "@/lib/import/upload";
 import { applyJuresImport, previewJuresImport, type JuresImportPreview } from "@/lib/jures/import/apply";
 import { JURES_UPLOAD } from "@/lib/jures/import/parse";

@@ -1,6 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { IMPORT_COLUMNS, JURES_UPLOAD } from "@/lib/jures/import/parse";
 import { JuresImport } from "./_components/JuresImport";
 

@@ -1,7 +1,7 @@
 import { isIsoDate } from "@/lib/dates";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { getCommuneWithHistory } from "@/lib/communes/queries";
 import type { SearchParams } from "@/lib/table/list-params";
 import { BirthPlaceCheck } from "./_components/BirthPlaceCheck";

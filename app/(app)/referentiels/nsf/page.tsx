@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TableFilters } from "@/components/data-table/TableFilters";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { listNsf, nsfListSpec, nsfNiveauLabels } from "@/lib/nsf/queries";
 import { parseListParams, type SearchParams } from "@/lib/table/list-params";
 import { NsfTable } from "./_components/NsfTable";

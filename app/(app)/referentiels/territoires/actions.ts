@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { invalid, type Result } from "@/lib/result";
 import { updateUdCommuneSchema } from "@/lib/territoires/schemas";
 import { updateUdCommune } from "@/lib/territoires/update-ud-commune";

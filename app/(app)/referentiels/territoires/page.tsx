@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TableFilters } from "@/components/data-table/TableFilters";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { parseListParams, type SearchParams } from "@/lib/table/list-params";
 import { departementListSpec, listDepartements, listRegions } from "@/lib/territoires/queries";
 import { DepartementsTable } from "./_components/DepartementsTable";

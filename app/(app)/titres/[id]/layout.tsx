@@ -2,7 +2,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { RouteTabs } from "@/components/layout/RouteTabs";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { getTitreForUser } from "@/lib/titres/queries";
 
 export default async function TitreLayout({ params, children }: { params: Promise<{ id: string }>; children: ReactNode }) {

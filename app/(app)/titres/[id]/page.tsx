@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { titreTitle } from "@/components/layout/record-titles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { canEditReferentiels } from "@/lib/titres/permissions";
 import { getTitreForUser } from "@/lib/titres/queries";
 import { CcpDeletion } from "../_components/CcpDeletion";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { digestSchema, receiveUpload } from "@/lib/import/upload";
 import { invalid, type Result } from "@/lib/result";
 import { applyTitresImport, previewTitresImport, type ImportPreview } from "@/lib/titres/import/apply";

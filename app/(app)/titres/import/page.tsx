@@ -1,6 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { TITRES_COLUMNS, TITRES_UPLOAD } from "@/lib/titres/import/parse";
 import { TitresImport } from "./_components/TitresImport";
 

@@ -3,7 +3,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { RouteTabs } from "@/components/layout/RouteTabs";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { getUserForUser } from "@/lib/users/queries";
 
 export default async function UserLayout({ params, children }: { params: Promise<{ id: string }>; children: ReactNode }) {

@@ -2,7 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { utilisateurTitle } from "@/components/layout/record-titles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { formatDateTimeParis } from "@/lib/dates";
 import { getUserForUser, listTerritoryOptions } from "@/lib/users/queries";
 import { ActivationPanel } from "../_components/ActivationPanel";
@@ -30,7 +30,7 @@ export default async function UserPage({ params, searchParams }: Props) {
             severity="warning"
             small
             className="fr-mb-3w"
-            description={`Compte verrouillé après des échecs de connexion répétés, jusqu'au ${formatDateTimeParis(account.lockedUntil)}.`}
+            description={`Connexion bloquée depuis au moins une adresse après des échecs répétés, jusqu'au ${formatDateTimeParis(account.lockedUntil)}. Le titulaire peut toujours se connecter depuis une autre adresse.`}
           />
         )}
         <h2 className="fr-h4">Informations du compte</h2>

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/auth-session";
 import { roleLabels } from "@/lib/auth/current-user";
 import { csvResponse } from "@/lib/csv";
 import { exportFileName } from "@/lib/export-file-name";

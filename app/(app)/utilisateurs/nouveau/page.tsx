@@ -1,6 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { listTerritoryOptions } from "@/lib/users/queries";
 import { UserForm } from "../_components/UserForm";
 

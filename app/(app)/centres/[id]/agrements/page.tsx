@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { centreTitle } from "@/components/layout/record-titles";
 import { plainStatusLabels, plainStatusSeverity } from "@/lib/agrements/plain-status";
 import { listAgrementsOfCentreForUser, listOpenableVersionsForCentre, listRequestableVersions } from "@/lib/agrements/queries";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { listSitesOfCentre } from "@/lib/centres/queries";
 import { formatIsoDate } from "@/lib/dates";
 import { RequestForm } from "../_components/RequestForm";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { centreTitle } from "@/components/layout/record-titles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { getCentreForUser, listSitesOfCentre } from "@/lib/centres/queries";
 import { SiteForm } from "../_components/SiteForm";
 import { SiteList } from "../_components/SiteList";

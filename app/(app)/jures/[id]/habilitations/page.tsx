@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { jureTitle } from "@/components/layout/record-titles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { formatIsoDate } from "@/lib/dates";
 import { prolongationText } from "@/lib/jures/habilitation-status";
 import { getJureForUser, listHabilitationsOfJure, listTitreVersionOptions } from "@/lib/jures/queries";

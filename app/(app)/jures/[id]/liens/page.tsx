@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { jureTitle } from "@/components/layout/record-titles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { formatIsoDate } from "@/lib/dates";
 import { lienTypeLabels } from "@/lib/jures/eligibility";
 import { getJureForUser, listLiensOfJure } from "@/lib/jures/queries";

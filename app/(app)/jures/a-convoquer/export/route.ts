@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/auth-session";
 import { csvResponse } from "@/lib/csv";
 import { formatIsoDate } from "@/lib/dates";
 import { resolveConvocationCriteria } from "@/lib/jures/convocation-criteria";

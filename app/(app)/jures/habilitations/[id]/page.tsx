@@ -2,7 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { habilitationTitle } from "@/components/layout/record-titles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { formatIsoDate } from "@/lib/dates";
 import { critereLabels, type Critere } from "@/lib/jures/criteria";
 import { prolongationText } from "@/lib/jures/habilitation-status";

@@ -2,7 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { departementTitle } from "@/components/layout/record-titles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/auth-session";
 import { getDepartement } from "@/lib/territoires/queries";
 import { canEditReferentiels } from "@/lib/titres/permissions";
 import { UdCommuneForm } from "../_components/UdCommuneForm";

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/auth-session";
 import { csvResponse } from "@/lib/csv";
 import { exportFileName } from "@/lib/export-file-name";
 import { parseListParams } from "@/lib/table/list-params";

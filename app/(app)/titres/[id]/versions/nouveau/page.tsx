@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { titreTitle } from "@/components/layout/record-titles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/auth-session";
 import { getTitreForUser, listNsfOptions } from "@/lib/titres/queries";
 import { VersionForm } from "@/app/(app)/titres/_components/VersionForm";
 
