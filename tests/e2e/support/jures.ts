@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agrements, centreTypes, communes, habilitationPeriodes, habilitations, jureCentreLinks, jures, sites, titres, titreVersions } from "@/db/schema";
+import { agrements, centreTypes, communes, sites, titres, titreVersions } from "@/db/schema";
 import { normalizeName } from "@/lib/text/normalize";
 import { createHabilitationRow, createJureRow, createLienRow } from "../../fixtures/jures";
 import { uniqueTag } from "../../fixtures/unique";
