@@ -11,12 +11,13 @@ afterEach(() => {
 });
 
 describe("données de démonstration (npm run demo)", () => {
-  test("chargent les référentiels, les comptes de démonstration, le centre et ses jurés", async () => {
+  test("chargent les référentiels, les comptes de démonstration, les centres et les jurés", async () => {
     await seedDemoData(t.db);
     const emails = (await t.db.select({ email: users.email, role: users.role }).from(users)).map((u) => `${u.email} ${u.role}`).sort();
     expect(emails).toEqual(DEMO_ACCOUNTS.map((a) => `${a.email} ${a.role}`).sort());
     expect(emails).toContain("national@ceres.demo national");
-    expect(await t.db.$count(centres)).toBe(1);
+    // 16 30 FORMATION, le CFA de Montpellier et le centre de Lyon.
+    expect(await t.db.$count(centres)).toBe(3);
     expect(await t.db.$count(jures)).toBeGreaterThan(0);
     expect(await t.db.$count(communes)).toBeGreaterThan(42_000);
   }, 120_000);
