@@ -6,3 +6,4 @@ export * from "./titres";
 export * from "./communes";
 export * from "./jures";
 export * from "./connexions";
+export * from "./sessions";

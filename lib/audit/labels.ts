@@ -3,6 +3,7 @@ import { agrementAuditLabels } from "@/lib/agrements/audit";
 import { centreAuditLabels } from "@/lib/centres/audit";
 import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
+import { sessionAuditLabels } from "@/lib/sessions/audit";
 import { territoireAuditLabels, territoireFieldLabels } from "@/lib/territoires/audit";
 import { titreAuditLabels } from "@/lib/titres/audit";
 import { userAuditLabels } from "@/lib/users/audit";
@@ -15,6 +16,7 @@ export const actionLabels = {
   ...jureAuditLabels,
   ...titreAuditLabels,
   ...territoireAuditLabels,
+  ...sessionAuditLabels,
 };
 
 /** Every action name recordAudit accepts: a new action must get its label in its domain first. */

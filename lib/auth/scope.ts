@@ -1,5 +1,5 @@
 import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { centres, jures } from "@/db/schema";
+import { centres, jures, sessions } from "@/db/schema";
 import { assertNever } from "@/lib/result";
 import type { CurrentUser } from "./current-user";
 
@@ -56,7 +56,6 @@ export function centreScope(user: CurrentUser): SQL {
   }
 }
 
-
 /**
  * Juror records belong to the agents of the juror's residence (UD: département, DREETS: région). Centre
  * users manage none: they only read the list of jurors to convene, which has its own rule.
@@ -69,6 +68,23 @@ export function jureScope(user: CurrentUser): SQL {
       return territoryCondition(user, { regionCode: jures.residenceRegionCode, departementCode: jures.residenceDepartementCode });
     case "centre":
       return sql`false`;
+    default:
+      return assertNever(user);
+  }
+}
+
+/**
+ * Sessions (DOMAIN R9, "Who sees a session"): the centre that runs it; the UD of the département of its
+ * site, which validates it; the DREETS of that région; national everything.
+ */
+export function sessionScope(user: CurrentUser): SQL {
+  switch (user.role) {
+    case "national":
+      return sql`true`;
+    case "regional":
+      return territoryCondition(user, sessions);
+    case "centre":
+      return eq(sessions.centreId, user.centreId);
     default:
       return assertNever(user);
   }
