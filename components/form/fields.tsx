@@ -5,21 +5,21 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ReactNode } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
-type FieldProps<T extends FieldValues> = {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transformed output: the kit only reads input-side state
-  form: UseFormReturn<T, unknown, any>;
+/** `TOutput` is the schema's parsed output: the kit only reads input-side state, so any output fits. */
+type FieldProps<T extends FieldValues, TOutput> = {
+  form: UseFormReturn<T, unknown, TOutput>;
   name: Path<T>;
   label: ReactNode;
   hint?: ReactNode;
 };
 
-function errorOf<T extends FieldValues>(form: FieldProps<T>["form"], name: Path<T>): string | undefined {
+function errorOf<T extends FieldValues, TOutput>(form: UseFormReturn<T, unknown, TOutput>, name: Path<T>): string | undefined {
   const error = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], form.formState.errors);
   return (error as { message?: string } | undefined)?.message;
 }
 
 /** A DSFR text input bound to react-hook-form; the error sits under the field and is linked to it. */
-export function TextField<T extends FieldValues>({
+export function TextField<T extends FieldValues, TOutput>({
   form,
   name,
   label,
@@ -27,7 +27,7 @@ export function TextField<T extends FieldValues>({
   type = "text",
   autoComplete,
   list,
-}: FieldProps<T> & {
+}: FieldProps<T, TOutput> & {
   type?: "text" | "email" | "password" | "tel" | "date";
   autoComplete?: string;
   /** Id of a <datalist> of suggestions. */
@@ -45,14 +45,14 @@ export function TextField<T extends FieldValues>({
   );
 }
 
-export function SelectField<T extends FieldValues>({
+export function SelectField<T extends FieldValues, TOutput>({
   form,
   name,
   label,
   hint,
   options,
   placeholder = "Sélectionnez une option",
-}: FieldProps<T> & { options: { value: string; label: string }[]; placeholder?: string }) {
+}: FieldProps<T, TOutput> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const error = errorOf(form, name);
   return (
     <Select

@@ -2,18 +2,17 @@
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { formatIsoDate } from "@/lib/dates";
 import { extensionSchema, periodeSchema } from "@/lib/jures/schemas";
 import { addPeriodeAction, extendPeriodeAction } from "../actions";
 
 /** The agent's written justification, needed only when a criterion is not met (the refusal says which). */
-function Derogation<T extends FieldValues>({ form }: { form: UseFormReturn<T> }) {
+function Derogation<T extends FieldValues, TOutput>({ form }: { form: UseFormReturn<T, unknown, TOutput> }) {
   const error = (form.formState.errors as Record<string, { message?: string } | undefined>).derogation?.message;
   return (
     <Input
@@ -27,16 +26,11 @@ function Derogation<T extends FieldValues>({ form }: { form: UseFormReturn<T> })
   );
 }
 
-type PeriodeValues = { habilitationId: string; version: number; dateDebut: string; dateFin: string; derogation: string };
-
 export function PeriodeForm({ habilitationId, version, finDeVie }: { habilitationId: string; version: number; finDeVie: string | null }) {
   const router = useRouter();
-  const form = useForm<PeriodeValues>({ resolver: zodResolver(periodeSchema) as never, defaultValues: { habilitationId, version, dateDebut: "", dateFin: "", derogation: "" }, mode: "onSubmit" });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => addPeriodeAction(form.getValues()));
-    // The page re-renders with the new version, and remounts this form (its key is the version).
-    if (result.ok) router.refresh();
-  });
+  const { form, submit } = useActionForm(periodeSchema, { defaultValues: { habilitationId, version, dateDebut: "", dateFin: "", derogation: "" }, mode: "onSubmit" });
+  // The page re-renders with the new version, and remounts this form (its key is the version).
+  const onSubmit = submit(addPeriodeAction, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormAlert form={form} />
@@ -50,16 +44,11 @@ export function PeriodeForm({ habilitationId, version, finDeVie }: { habilitatio
   );
 }
 
-type ExtensionValues = { habilitationId: string; version: number; periodeId: string; dateFin: string; derogation: string };
-
 export function ExtensionForm({ habilitationId, version, periodes }: { habilitationId: string; version: number; periodes: { id: string; label: string }[] }) {
   const router = useRouter();
   const initial = { habilitationId, version, periodeId: periodes.at(-1)?.id ?? "", dateFin: "", derogation: "" };
-  const form = useForm<ExtensionValues>({ resolver: zodResolver(extensionSchema) as never, defaultValues: initial, mode: "onSubmit" });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => extendPeriodeAction(form.getValues()));
-    if (result.ok) router.refresh();
-  });
+  const { form, submit } = useActionForm(extensionSchema, { defaultValues: initial, mode: "onSubmit" });
+  const onSubmit = submit(extendPeriodeAction, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormAlert form={form} />
