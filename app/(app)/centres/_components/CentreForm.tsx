@@ -1,10 +1,9 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { useRouter } from "next/navigation";
 import { CommuneField } from "@/components/form/CommuneField";
-import { TextField } from "@/components/form/fields";
+import { CheckboxGroupField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { useActionForm } from "@/components/form/use-action-form";
 import { reseauxCentre } from "@/lib/centres/constants";
@@ -29,11 +28,7 @@ export function CentreForm() {
       <TextField form={form} name="adresse" label="Adresse" hint="Numéro, voie, complément" />
       <TextField form={form} name="codePostal" label="Code postal" />
       <CommuneField form={form} name="communeCode" label="Commune" />
-      <Checkbox
-        legend="Réseaux (facultatif)"
-        orientation="horizontal"
-        options={reseauxCentre.map((r) => ({ label: r, nativeInputProps: { value: r, ...form.register("reseaux") } }))}
-      />
+      <CheckboxGroupField form={form} name="reseaux" legend="Réseaux (facultatif)" orientation="horizontal" options={reseauxCentre.map((r) => ({ value: r, label: r }))} />
       <ul className="fr-btns-group fr-btns-group--inline-md">
         <li>
           <Button type="submit" disabled={form.formState.isSubmitting}>

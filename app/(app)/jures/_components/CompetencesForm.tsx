@@ -1,9 +1,8 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useRouter } from "next/navigation";
-import { TextField } from "@/components/form/fields";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { useActionForm } from "@/components/form/use-action-form";
 import { competencesSchema } from "@/lib/jures/schemas";
@@ -14,7 +13,6 @@ type Values = { id: string; version: number; dateDebutEmploi: string; dateDernie
 export function CompetencesForm({ id, version, values }: { id: string; version: number; values: Omit<Values, "id" | "version"> }) {
   const router = useRouter();
   const { form, submit } = useActionForm(competencesSchema, { defaultValues: { id, version, ...values }, mode: "onSubmit" });
-  const commentError = form.formState.errors.commentaires?.message;
   const onSubmit = submit(updateCompetencesAction, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -22,13 +20,7 @@ export function CompetencesForm({ id, version, values }: { id: string; version: 
       <TextField form={form} name="dateDebutEmploi" type="date" label="Date de début d'emploi lié au TP" />
       <TextField form={form} name="dateDerniereOccupation" type="date" label="Dernière date connue d'occupation de l'emploi" />
       <TextField form={form} name="dateProfessionnalisation" type="date" label="Date de professionnalisation" />
-      <Input
-        label="Commentaires"
-        textArea
-        state={commentError ? "error" : "default"}
-        stateRelatedMessage={commentError}
-        nativeTextAreaProps={{ ...form.register("commentaires"), rows: 3 }}
-      />
+      <TextAreaField form={form} name="commentaires" label="Commentaires" />
       <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
         Enregistrer
       </Button>

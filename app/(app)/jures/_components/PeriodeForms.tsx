@@ -1,10 +1,8 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useRouter } from "next/navigation";
-import { type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import { SelectField, TextField } from "@/components/form/fields";
+import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { useActionForm } from "@/components/form/use-action-form";
 import { formatIsoDate } from "@/lib/dates";
@@ -12,19 +10,10 @@ import { extensionSchema, periodeSchema } from "@/lib/jures/schemas";
 import { addPeriodeAction, extendPeriodeAction } from "../actions";
 
 /** The agent's written justification, needed only when a criterion is not met (the refusal says which). */
-function Derogation<T extends FieldValues, TOutput>({ form }: { form: UseFormReturn<T, unknown, TOutput> }) {
-  const error = (form.formState.errors as Record<string, { message?: string } | undefined>).derogation?.message;
-  return (
-    <Input
-      label="Justification d'une dérogation (facultatif)"
-      hintText="À remplir seulement pour habiliter malgré un critère non rempli : elle sera conservée et visible avec la période."
-      textArea
-      state={error ? "error" : "default"}
-      stateRelatedMessage={error}
-      nativeTextAreaProps={{ ...form.register("derogation" as Path<T>), rows: 3 }}
-    />
-  );
-}
+const derogation = {
+  label: "Justification d'une dérogation (facultatif)",
+  hint: "À remplir seulement pour habiliter malgré un critère non rempli : elle sera conservée et visible avec la période.",
+};
 
 export function PeriodeForm({ habilitationId, version, finDeVie }: { habilitationId: string; version: number; finDeVie: string | null }) {
   const router = useRouter();
@@ -36,7 +25,7 @@ export function PeriodeForm({ habilitationId, version, finDeVie }: { habilitatio
       <FormAlert form={form} />
       <TextField form={form} name="dateDebut" type="date" label="Début" />
       <TextField form={form} name="dateFin" type="date" label="Fin" hint={finDeVie ? `Au plus tard la fin de vie de la version, le ${formatIsoDate(finDeVie)}.` : undefined} />
-      <Derogation form={form} />
+      <TextAreaField form={form} name="derogation" {...derogation} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Ajouter la période"}
       </Button>
@@ -54,7 +43,7 @@ export function ExtensionForm({ habilitationId, version, periodes }: { habilitat
       <FormAlert form={form} />
       <SelectField form={form} name="periodeId" label="Période" placeholder="Choisissez une période" options={periodes.map((p) => ({ value: p.id, label: p.label }))} />
       <TextField form={form} name="dateFin" type="date" label="Nouvelle fin" />
-      <Derogation form={form} />
+      <TextAreaField form={form} name="derogation" {...derogation} />
       <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
         Étendre la période
       </Button>

@@ -1,10 +1,8 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { useRouter } from "next/navigation";
-import { TextField } from "@/components/form/fields";
+import { RadioGroupField, TextAreaField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { useActionForm } from "@/components/form/use-action-form";
 import { formatIsoDate } from "@/lib/dates";
@@ -18,7 +16,6 @@ export function DecisionForm({ id, version, today, finDeVie }: { id: string; ver
   });
   const decision = form.watch("decision");
   const onSubmit = submit(decideAgrementAction, () => router.refresh());
-  const motifError = form.getFieldState("motif", form.formState).error?.message;
   return (
     <section className="fr-p-3w fr-background-alt--grey fr-mb-4w" aria-labelledby="titre-decision">
       <h2 id="titre-decision" className="fr-h5">
@@ -26,12 +23,14 @@ export function DecisionForm({ id, version, today, finDeVie }: { id: string; ver
       </h2>
       <form onSubmit={onSubmit} noValidate>
         <FormAlert form={form} />
-        <RadioButtons
+        <RadioGroupField
+          form={form}
+          name="decision"
           legend="Décision du préfet de région"
           orientation="horizontal"
           options={[
-            { label: "Accepter", nativeInputProps: { value: "accepter", ...form.register("decision") } },
-            { label: "Refuser", nativeInputProps: { value: "refuser", ...form.register("decision") } },
+            { value: "accepter", label: "Accepter" },
+            { value: "refuser", label: "Refuser" },
           ]}
         />
         <TextField form={form} name="dateDecision" type="date" label="Date de la décision" />
@@ -47,14 +46,7 @@ export function DecisionForm({ id, version, today, finDeVie }: { id: string; ver
             />
           </>
         ) : (
-          <Input
-            label="Motif du refus"
-            hintText="Il est communiqué au centre."
-            textArea
-            state={motifError ? "error" : "default"}
-            stateRelatedMessage={motifError}
-            nativeTextAreaProps={form.register("motif")}
-          />
+          <TextAreaField form={form} name="motif" label="Motif du refus" hint="Il est communiqué au centre." rows={2} />
         )}
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {decision === "accepter" ? "Accepter la demande" : "Refuser la demande"}
