@@ -61,7 +61,7 @@ test.describe("agréments", () => {
     await page.getByRole("button", { name: "Refuser la demande" }).click();
     await expect(page.getByText("Indiquez le motif du refus : il est communiqué au centre.")).toBeVisible();
     await expect(motif).toHaveAttribute("aria-invalid", "true");
-    await expect(motif).toHaveAccessibleDescription("Indiquez le motif du refus : il est communiqué au centre.");
+    await expect(motif).toHaveAccessibleDescription(/^Indiquez le motif du refus : il est communiqué au centre\./);
 
     await motif.fill("Plateau technique de Bagnols-sur-Cèze non conforme (référentiel d'Ørsted)");
     await page.getByRole("button", { name: "Refuser la demande" }).click();
