@@ -87,13 +87,16 @@ test.describe("import de titres", () => {
     await page.keyboard.press("Enter");
     await expect(status).toHaveText("Lignes 51–60 sur 60");
     await expect(page.locator("tbody tr")).toHaveCount(10);
-    await expect(page.locator('tr[data-ligne="61"]')).toContainText("Agent de propreté Nguyễn 60");
+    // A rejected line shows its number and reason: lines 52 to 61 of the file (line 1 is the header).
+    await expect(page.locator('tr[data-ligne="61"]')).toContainText("Code TP absent");
+    await expect(page.locator('tr[data-ligne="51"]')).toHaveCount(0);
     await expect(pagination.getByRole("link", { name: "2", exact: true })).toHaveAttribute("aria-current", "true");
     await expect(page).toHaveURL(/\/titres\/import$/);
 
     await pagination.getByRole("link", { name: "Première page" }).focus();
     await page.keyboard.press("Enter");
     await expect(status).toHaveText("Lignes 1–50 sur 60");
-    await expect(page.locator('tr[data-ligne="2"]')).toContainText("Agent de propreté Nguyễn 1");
+    await expect(page.locator('tr[data-ligne="2"]')).toBeVisible();
+    await expect(page.locator('tr[data-ligne="52"]')).toHaveCount(0);
   });
 });
