@@ -3,7 +3,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { z } from "zod";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { useActionForm } from "@/components/form/use-action-form";
@@ -11,7 +10,8 @@ import type { CentreDetail } from "@/lib/centres/queries";
 import { representantSchema } from "@/lib/centres/schemas";
 import { updateRepresentantAction } from "../../actions";
 
-type Values = z.input<typeof representantSchema>;
+/** The civilities the schema knows: a stored value outside them shows as « Non renseignée ». */
+const civilites = ["Madame", "Monsieur"] as const;
 
 export function RepresentantBlock({ centre, canEdit }: { centre: CentreDetail; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
@@ -20,7 +20,7 @@ export function RepresentantBlock({ centre, canEdit }: { centre: CentreDetail; c
     defaultValues: {
       id: centre.id,
       version: centre.version,
-      civilite: (centre.representantCivilite as Values["civilite"]) ?? "",
+      civilite: civilites.find((c) => c === centre.representantCivilite) ?? "",
       nom: centre.representantNom ?? "",
       prenom: centre.representantPrenom ?? "",
       fonction: centre.representantFonction ?? "",
