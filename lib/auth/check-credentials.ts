@@ -6,6 +6,7 @@ import { toCurrentUser } from "./current-user";
 import { recordSignInFailure } from "./lockout";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import { createSignInLimiters, takeSignInAttempt, type SignInLimiters } from "./sign-in-rate-limit";
+import { signInRefusals } from "./sign-in-refusals";
 
 /** Longer passwords are refused before hashing: argon2 on megabytes of input is a denial of service. */
 export const MAX_PASSWORD_LENGTH = 256;
@@ -99,6 +100,6 @@ async function auditFailure(db: Db, userId: string, ip: string, reason: string):
 const globalForLimiters = globalThis as unknown as { __ceresSignInLimiters?: SignInLimiters };
 
 function defaultLimiters(): SignInLimiters {
-  globalForLimiters.__ceresSignInLimiters ??= createSignInLimiters(process.env.DATABASE_URL ? getDb() : null);
+  globalForLimiters.__ceresSignInLimiters ??= createSignInLimiters(process.env.DATABASE_URL ? getDb() : null, signInRefusals());
   return globalForLimiters.__ceresSignInLimiters;
 }
