@@ -38,7 +38,7 @@ const pages = auth((request) => {
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // A flood of passwords from an address already throttled is refused here, before any other work.
-  const refusal = refuseThrottledSignIn(request);
+  const refusal = await refuseThrottledSignIn(request);
   if (refusal) return refusal;
   if (request.nextUrl.pathname === CREDENTIALS_CALLBACK_PATH) return NextResponse.next();
   return pages(request, event);

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from "vitest";
 import { messageForSignInRedirect } from "@/lib/auth/sign-in-messages";
 import { createSignInLimiters, SIGN_IN_LIMITS, takeSignInAttempt } from "@/lib/auth/sign-in-rate-limit";
 import { SignInRefusals, throttledAddressSeconds } from "@/lib/auth/sign-in-refusals";
-import { CREDENTIALS_CALLBACK_PATH, refuseThrottledSignIn } from "@/lib/auth/throttled-sign-in";
+import { CREDENTIALS_CALLBACK_PATH, pauseBeforeRefusal, refuseThrottledSignIn, THROTTLED_ANSWER_DELAY_MS } from "@/lib/auth/throttled-sign-in";
 
 const T0 = Date.UTC(2026, 11, 3, 9, 0);
 
@@ -58,10 +58,12 @@ describe("le proxy refuse une adresse freinée avant tout travail", () => {
     nextUrl: { pathname, origin: "http://localhost:3000" },
   });
 
-  test("la réponse est celle d'Auth.js, avec le délai d'attente", () => {
+  test("la réponse est celle d'Auth.js, avec le délai d'attente, donnée après une pause", async () => {
     const refusals = new SignInRefusals();
     refusals.remember("ip:203.0.113.66", 287_000, T0);
-    const response = refuseThrottledSignIn(request("POST", CREDENTIALS_CALLBACK_PATH, "203.0.113.66"), refusals, T0);
+    const pause = vi.fn(async () => {});
+    const response = await refuseThrottledSignIn(request("POST", CREDENTIALS_CALLBACK_PATH, "203.0.113.66"), { refusals, now: T0, pause });
+    expect(pause).toHaveBeenCalledTimes(1);
     expect(response?.status).toBe(302);
     expect(response?.headers.get("retry-after")).toBe("287");
     const location = new URL(response!.headers.get("location")!);
@@ -76,10 +78,27 @@ describe("le proxy refuse une adresse freinée avant tout travail", () => {
     ["GET", CREDENTIALS_CALLBACK_PATH, "203.0.113.66"],
     ["POST", "/api/auth/signin/proconnect", "203.0.113.66"],
     ["POST", "/connexion", "203.0.113.66"],
-  ])("%s %s depuis %s suit son cours", (method, pathname, ip) => {
+  ])("%s %s depuis %s suit son cours, sans pause", async (method, pathname, ip) => {
     const refusals = new SignInRefusals();
     refusals.remember("ip:203.0.113.66", 287_000, T0);
-    expect(refuseThrottledSignIn(request(method, pathname, ip), refusals, T0)).toBeNull();
+    const pause = vi.fn(async () => {});
+    expect(await refuseThrottledSignIn(request(method, pathname, ip), { refusals, now: T0, pause })).toBeNull();
+    expect(pause).not.toHaveBeenCalled();
+  });
+
+  test("la pause par défaut dure une seconde, sans occuper le processeur", async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      const paused = pauseBeforeRefusal().then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(THROTTLED_ANSWER_DELAY_MS - 1);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await paused;
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test.each([

@@ -8,6 +8,7 @@ import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientIp } from "@/lib/auth/client-ip";
 import { messageForSignInCode, signInMessages } from "@/lib/auth/sign-in-messages";
 import { throttledAddressSeconds } from "@/lib/auth/sign-in-refusals";
+import { pauseBeforeRefusal } from "@/lib/auth/throttled-sign-in";
 
 export type SignInState = { message: string | null; email: string };
 
@@ -23,7 +24,10 @@ export async function signInWithPasswordAction(_previous: SignInState, formData:
   if (!parsed.success) return { message: parsed.error.issues[0]!.message, email };
   // An address this instance already knows to be throttled is answered before Auth.js does any work.
   const wait = throttledAddressSeconds(clientIp(await headers()));
-  if (wait !== null) return { message: signInMessages.throttled(wait), email };
+  if (wait !== null) {
+    await pauseBeforeRefusal();
+    return { message: signInMessages.throttled(wait), email };
+  }
   try {
     await signIn("credentials", {
       email: parsed.data.email,
