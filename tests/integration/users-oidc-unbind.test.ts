@@ -33,7 +33,8 @@ describe("dissociation de l'identité ProConnect", () => {
     const [event] = await listAuditEventsOfEntity("user", row.id, t.db);
     expect(event).toMatchObject({
       action: "utilisateur.identite_deliee",
-      actorId: admin.id,
+      actorLabel: "Nadia NATIONALE",
+      actorRole: "national",
       before: { identiteProConnect: "sub-ancien-ministere" },
       after: { identiteProConnect: null },
       reason: "Changement de ministère — identité ProConnect renouvelée",
