@@ -54,8 +54,9 @@ function keep(jar: Jar, response: Response) {
 }
 
 /**
- * CPU time (ms) used so far by the server's processes (npx and next, one process group): unlike latencies,
- * it does not depend on what else the machine is running, so it tells what one refused attempt costs.
+ * CPU time (ms) used so far by the server's processes (npx and next, one process group). Divided by the
+ * attempts it is an upper bound of what one attempt costs: the agent's pages (≈20 ms each) and the server's
+ * own activity are in it too, so it rises when the flood makes fewer attempts in the same 30 s.
  */
 function serverCpuMs(group: number): number {
   const tick = 1000 / 100; // USER_HZ is 100 on Linux
@@ -173,7 +174,7 @@ try {
   };
   console.log(`Inondation : ${CLIENTS} clients, ${FLOOD_MS / 1000} s, ${figures.attempts} tentatives depuis une adresse`);
   console.log(`  freinée après              ${figures.secondsUntilThrottled ?? "jamais"} s (${counts.refused} refus « mot de passe incorrect », ${counts.throttled} « Trop de tentatives »)`);
-  console.log(`  refusées par le proxy      ${answeredByProxy} ; temps processeur du serveur ${figures.serverCpuMsPerAttempt} ms par tentative`);
+  console.log(`  refusées par le proxy      ${answeredByProxy} ; temps processeur du serveur (pages comprises) ${figures.serverCpuMsPerAttempt} ms par tentative`);
   console.log(`  page de l'agent avant      médiane ${figures.pageBeforeMedianMs} ms`);
   console.log(`  page de l'agent pendant    médiane ${figures.pageMedianMs} ms   p95 ${figures.pageP95Ms} ms   (${during.length} requêtes)`);
   console.log(`  … une fois freinée          médiane ${figures.pageAfterThrottledMedianMs} ms   p95 ${figures.pageAfterThrottledP95Ms} ms   (${afterThrottled.length} requêtes)`);
