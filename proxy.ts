@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { authConfig } from "./auth.config";
+import { CREDENTIALS_CALLBACK_PATH, refuseThrottledSignIn } from "./lib/auth/throttled-sign-in";
 import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/security-headers";
 
 const { auth } = NextAuth(authConfig);
@@ -13,7 +14,7 @@ function isPublic(pathname: string): boolean {
 }
 
 // This only redirects anonymous visitors and sets headers: who may see what is decided in lib/.
-export const proxy = auth((request) => {
+const pages = auth((request) => {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
   const { pathname, search } = request.nextUrl;
@@ -33,8 +34,16 @@ export const proxy = auth((request) => {
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
   return response;
-});
+}) as unknown as NextMiddleware; // auth()'s overloads hide that this wrapper is a middleware
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // A flood of passwords from an address already throttled is refused here, before any other work.
+  const refusal = await refuseThrottledSignIn(request);
+  if (refusal) return refusal;
+  if (request.nextUrl.pathname === CREDENTIALS_CALLBACK_PATH) return NextResponse.next();
+  return pages(request, event);
+}
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|dsfr/).*)"],
+  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|dsfr/).*)", "/api/auth/callback/credentials"],
 };

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import postgres from "postgres";
 import { openPostgres } from "@/db/client";
 import { users } from "@/db/schema";
@@ -13,7 +14,7 @@ import { hashPassword } from "@/lib/auth/password";
  * from another address. Not part of `npm test`.
  */
 const CLIENTS = 50;
-const FLOOD_MS = 30_000;
+const FLOOD_MS = Number(process.env.BENCH_FLOOD_SECONDS ?? 30) * 1000;
 const PORT = Number(process.env.BENCH_APP_PORT ?? process.env.E2E_APP_PORT ?? 3190);
 const APP = `http://localhost:${PORT}`;
 const PASSWORD = "Mot-de-passe-du-banc-2026";
@@ -52,6 +53,29 @@ function keep(jar: Jar, response: Response) {
   }
 }
 
+/**
+ * CPU time (ms) used so far by the server's processes (npx and next, one process group). Divided by the
+ * attempts it is an upper bound of what one attempt costs: the agent's pages (≈20 ms each) and the server's
+ * own activity are in it too, so it rises when the flood makes fewer attempts in the same 30 s.
+ */
+function serverCpuMs(group: number): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which sits in parentheses and may hold spaces.
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks * tick;
+}
+
+let answeredByProxy = 0;
+
 /** One sign-in through /api/auth/callback/credentials: "ok", "throttled" or "refused". */
 async function signIn(email: string, password: string, ip: string, jar: Jar = new Map()): Promise<"ok" | "throttled" | "refused"> {
   const headers = { "X-Forwarded-For": ip };
@@ -67,6 +91,8 @@ async function signIn(email: string, password: string, ip: string, jar: Jar = ne
   keep(jar, response);
   await response.arrayBuffer();
   const location = response.headers.get("location") ?? "";
+  // Auth.js sends no Retry-After: the proxy's early refusal does (lib/auth/throttled-sign-in.ts).
+  if (response.headers.has("retry-after")) answeredByProxy += 1;
   if (response.status === 429 || decodeURIComponent(location).includes("code=throttled")) return "throttled";
   return location.includes("error") ? "refused" : "ok";
 }
@@ -93,6 +119,7 @@ try {
   const before: number[] = [];
   for (let i = 0; i < 15; i++) before.push(await timePage(agentJar));
 
+  const cpuBefore = serverCpuMs(server.pid!);
   const started = performance.now();
   const deadline = started + FLOOD_MS;
   let firstThrottledMs: number | null = null;
@@ -106,18 +133,26 @@ try {
     }
   });
   const during: number[] = [];
+  // Pages asked once the flood is throttled: the first seconds, while its first 20 passwords go through
+  // argon2 as they must, are counted in `during` only.
+  const afterThrottled: number[] = [];
   const pages = (async () => {
     while (performance.now() < deadline) {
       const tick = performance.now();
-      during.push(await timePage(agentJar));
+      const throttledAlready = firstThrottledMs !== null;
+      const ms = await timePage(agentJar);
+      during.push(ms);
+      if (throttledAlready) afterThrottled.push(ms);
       await sleep(Math.max(0, 200 - (performance.now() - tick)));
     }
   })();
   await Promise.all([...flood, pages]);
+  const floodCpuMs = serverCpuMs(server.pid!) - cpuBefore;
   const ownerOutcome = await signIn(owner.email, owner.password, "192.0.2.50");
 
   before.sort((a, b) => a - b);
   during.sort((a, b) => a - b);
+  afterThrottled.sort((a, b) => a - b);
   const figures = {
     bench: "connexion",
     clients: CLIENTS,
@@ -125,17 +160,24 @@ try {
     attempts: counts.refused + counts.throttled + counts.ok,
     refusedWrongPassword: counts.refused,
     throttled: counts.throttled,
+    throttledByProxy: answeredByProxy,
+    serverCpuMsPerAttempt: Number((floodCpuMs / Math.max(1, counts.refused + counts.throttled + counts.ok)).toFixed(2)),
     secondsUntilThrottled: firstThrottledMs === null ? null : Number(((firstThrottledMs as number) / 1000).toFixed(2)),
     pageBeforeMedianMs: Math.round(quantile(before, 0.5)),
     pageMedianMs: Math.round(quantile(during, 0.5)),
     pageP95Ms: Math.round(quantile(during, 0.95)),
     pageRequests: during.length,
+    pageAfterThrottledMedianMs: Math.round(quantile(afterThrottled, 0.5)),
+    pageAfterThrottledP95Ms: Math.round(quantile(afterThrottled, 0.95)),
+    pageAfterThrottledRequests: afterThrottled.length,
     ownerSignedIn: ownerOutcome === "ok",
   };
   console.log(`Inondation : ${CLIENTS} clients, ${FLOOD_MS / 1000} s, ${figures.attempts} tentatives depuis une adresse`);
   console.log(`  freinée après              ${figures.secondsUntilThrottled ?? "jamais"} s (${counts.refused} refus « mot de passe incorrect », ${counts.throttled} « Trop de tentatives »)`);
+  console.log(`  refusées par le proxy      ${answeredByProxy} ; temps processeur du serveur (pages comprises) ${figures.serverCpuMsPerAttempt} ms par tentative`);
   console.log(`  page de l'agent avant      médiane ${figures.pageBeforeMedianMs} ms`);
   console.log(`  page de l'agent pendant    médiane ${figures.pageMedianMs} ms   p95 ${figures.pageP95Ms} ms   (${during.length} requêtes)`);
+  console.log(`  … une fois freinée          médiane ${figures.pageAfterThrottledMedianMs} ms   p95 ${figures.pageAfterThrottledP95Ms} ms   (${afterThrottled.length} requêtes)`);
   console.log(`  le titulaire se connecte   ${figures.ownerSignedIn ? "oui" : `non (${ownerOutcome})`}, depuis une autre adresse`);
   console.log(JSON.stringify(figures));
 } finally {

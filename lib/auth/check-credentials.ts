@@ -3,9 +3,12 @@ import { getDb, type Db } from "@/db/client";
 import { signInFailures, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { toCurrentUser } from "./current-user";
+import { currentUserColumns } from "./current-user-columns";
 import { recordSignInFailure } from "./lockout";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { purgeStaleSignInRecords } from "./purge-sign-in-records";
 import { createSignInLimiters, takeSignInAttempt, type SignInLimiters } from "./sign-in-rate-limit";
+import { signInRefusals } from "./sign-in-refusals";
 
 /** Longer passwords are refused before hashing: argon2 on megabytes of input is a denial of service. */
 export const MAX_PASSWORD_LENGTH = 256;
@@ -38,19 +41,7 @@ export async function checkCredentials(
   if (!taken.ok) return { ok: false, reason: "throttled", retryAfterSeconds: taken.retryAfterSeconds };
 
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      prenom: users.prenom,
-      nom: users.nom,
-      role: users.role,
-      regionCode: users.regionCode,
-      departementCode: users.departementCode,
-      centreId: users.centreId,
-      active: users.active,
-      passwordHash: users.passwordHash,
-      lockedUntil: signInFailures.lockedUntil,
-    })
+    .select({ ...currentUserColumns, passwordHash: users.passwordHash, lockedUntil: signInFailures.lockedUntil })
     .from(users)
     .leftJoin(signInFailures, and(eq(signInFailures.userId, users.id), eq(signInFailures.ip, ip), gt(signInFailures.lockedUntil, now)))
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
@@ -87,6 +78,7 @@ export async function checkCredentials(
     await recordAudit(tx, user, { action: "connexion.reussie", entityType: "user", entityId: row.id, after: { methode: "mot de passe", ip } });
   });
   await taken.giveBack();
+  await purgeStaleSignInRecords(db, now);
   return { ok: true, userId: row.id };
 }
 
@@ -99,6 +91,6 @@ async function auditFailure(db: Db, userId: string, ip: string, reason: string):
 const globalForLimiters = globalThis as unknown as { __ceresSignInLimiters?: SignInLimiters };
 
 function defaultLimiters(): SignInLimiters {
-  globalForLimiters.__ceresSignInLimiters ??= createSignInLimiters(process.env.DATABASE_URL ? getDb() : null);
+  globalForLimiters.__ceresSignInLimiters ??= createSignInLimiters(process.env.DATABASE_URL ? getDb() : null, signInRefusals());
   return globalForLimiters.__ceresSignInLimiters;
 }

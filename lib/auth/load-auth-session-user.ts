@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { revokedAuthSessions, users } from "@/db/schema";
 import { isAuthSessionExpired, type AuthSessionClaims } from "./auth-session-lifetime";
 import { toCurrentUser, type CurrentUser } from "./current-user";
+import { currentUserColumns } from "./current-user-columns";
 
 /**
  * The person behind an auth session, re-read from the users row on every request: a deactivated account,
@@ -12,18 +13,7 @@ import { toCurrentUser, type CurrentUser } from "./current-user";
 export async function loadAuthSessionUser(claims: AuthSessionClaims | null, now = Date.now(), db: Db = getDb()): Promise<CurrentUser | null> {
   if (!claims || isAuthSessionExpired(claims.signedInAt, now)) return null;
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      prenom: users.prenom,
-      nom: users.nom,
-      role: users.role,
-      regionCode: users.regionCode,
-      departementCode: users.departementCode,
-      centreId: users.centreId,
-      active: users.active,
-      authSessionsValidFrom: users.authSessionsValidFrom,
-    })
+    .select({ ...currentUserColumns, authSessionsValidFrom: users.authSessionsValidFrom })
     .from(users)
     .where(
       and(

@@ -4,6 +4,8 @@ import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { toCurrentUser } from "./current-user";
+import { currentUserColumns } from "./current-user-columns";
+import { purgeStaleSignInRecords } from "./purge-sign-in-records";
 
 export type OidcOutcome = { ok: true; userId: string } | { ok: false; reason: "unknown" | "inactive" | "identite" };
 
@@ -20,18 +22,7 @@ export async function findUserForOidcLogin(
   now = new Date(),
   db: Db = getDb(),
 ): Promise<OidcOutcome> {
-  const columns = {
-    id: users.id,
-    email: users.email,
-    prenom: users.prenom,
-    nom: users.nom,
-    role: users.role,
-    regionCode: users.regionCode,
-    departementCode: users.departementCode,
-    centreId: users.centreId,
-    active: users.active,
-    oidcSubject: users.oidcSubject,
-  };
+  const columns = { ...currentUserColumns, oidcSubject: users.oidcSubject };
   const [bound] = await db.select(columns).from(users).where(eq(users.oidcSubject, subject));
   const [row] = bound ? [bound] : email ? await db.select(columns).from(users).where(eq(sql`lower(${users.email})`, email.trim().toLowerCase())) : [];
   if (!row) return { ok: false, reason: "unknown" };
@@ -71,6 +62,7 @@ export async function findUserForOidcLogin(
     if (error instanceof SubjectTaken || isUniqueViolation(error, "users_oidc_subject_unique")) return { ok: false, reason: "identite" };
     throw error;
   }
+  await purgeStaleSignInRecords(db, now);
   return { ok: true, userId: row.id };
 }
 

@@ -1,9 +1,8 @@
-import { lt } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { revokedAuthSessions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { AUTH_SESSION_MAX_AGE_MS } from "./auth-session-lifetime";
 import type { CurrentUser } from "./current-user";
+import { purgeStaleSignInRecords } from "./purge-sign-in-records";
 
 /**
  * Ends an auth session for good (sign-out), audited. A revocation is kept as long as the token it names
@@ -13,7 +12,7 @@ import type { CurrentUser } from "./current-user";
 export async function revokeAuthSession(user: CurrentUser, authSessionId: string, db: Db = getDb(), now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.insert(revokedAuthSessions).values({ authSessionId, userId: user.id, revokedAt: now }).onConflictDoNothing();
-    await tx.delete(revokedAuthSessions).where(lt(revokedAuthSessions.revokedAt, new Date(now.getTime() - AUTH_SESSION_MAX_AGE_MS)));
+    await purgeStaleSignInRecords(tx, now);
     await recordAudit(tx, user, { action: "connexion.fin", entityType: "user", entityId: user.id });
   });
 }

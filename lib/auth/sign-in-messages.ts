@@ -24,3 +24,13 @@ export function messageForSignInCode(code: string | undefined | null): string | 
   if (code === "unknown" || code === "AccessDenied") return signInMessages.unknown;
   return "La connexion n'a pas abouti. Réessayez ; si le problème persiste, contactez l'assistance CERES.";
 }
+
+/**
+ * The message of a redirection back to /connexion: `erreur` from the OIDC callback, or Auth.js's `error`,
+ * whose refusal code (`throttled:42`) comes in `code` when the error is CredentialsSignin.
+ */
+export function messageForSignInRedirect(params: { erreur?: string; error?: string; code?: string }): string | null {
+  if (params.erreur) return messageForSignInCode(params.erreur);
+  if (params.error === "CredentialsSignin" && params.code) return messageForSignInCode(params.code);
+  return messageForSignInCode(params.error);
+}

@@ -6,6 +6,7 @@ export const userAuditLabels = {
   "utilisateur.reactive": "Réactivation du compte",
   "utilisateur.verrouille": "Verrouillage après échecs de connexion",
   "utilisateur.identite_liee": "Association de l'identité ProConnect",
+  "utilisateur.identite_deliee": "Dissociation de l'identité ProConnect",
   "connexion.reussie": "Connexion",
   "connexion.echec": "Échec de connexion",
   "connexion.fin": "Déconnexion",

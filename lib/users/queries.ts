@@ -34,6 +34,8 @@ const listColumns = {
   lastLoginAt: users.lastLoginAt,
   // The latest lock still running on this account, from whichever address (see lib/auth/lockout.ts).
   lockedUntil: sql<Date | null>`(select max(${signInFailures.lockedUntil}) from ${signInFailures} where ${signInFailures.userId} = ${users.id} and ${signInFailures.lockedUntil} > now())`.mapWith(signInFailures.lockedUntil),
+  // Whether a ProConnect identity is bound; the subject itself stays in the database and the history.
+  proConnectLie: sql<boolean>`${users.oidcSubject} is not null`.mapWith(Boolean),
   version: users.version,
 };
 

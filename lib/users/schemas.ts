@@ -56,8 +56,15 @@ export const setUserActiveSchema = z.object({
   reason: z.string().trim().max(500, "500 caractères au plus.").optional(),
 });
 
+export const unbindOidcIdentitySchema = z.object({
+  id: z.uuid({ error: "Utilisateur inconnu." }),
+  version: z.coerce.number().int().positive(),
+  reason: z.string().trim().max(500, "500 caractères au plus.").optional(),
+});
+
 export type CreateUserInput = z.input<typeof createUserSchema>;
 export type CreateUserData = z.output<typeof createUserSchema>;
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 export type UpdateUserData = z.output<typeof updateUserSchema>;
 export type SetUserActiveData = z.output<typeof setUserActiveSchema>;
+export type UnbindOidcIdentityData = z.output<typeof unbindOidcIdentitySchema>;

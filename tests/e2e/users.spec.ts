@@ -64,6 +64,25 @@ test.describe("administration des utilisateurs", () => {
     await expect(page.getByRole("row", { name: /Désactivation du compte/ })).toContainText("Mutation dans un autre service");
   });
 
+  test("dissocier l'identité ProConnect demande confirmation, puis la fiche et l'historique le montrent", async ({ page, seed }) => {
+    const admin = await seed.user("national");
+    const agent = await seed.user("regional", { prenom: "Thị", nom: "NGUYỄN", oidcSubject: `sub-ancien-${Date.now()}` });
+    await loginAs(page, admin);
+    await page.goto(`/utilisateurs/${agent.id}`);
+    const panel = page.getByRole("region", { name: "Identité ProConnect" });
+    await expect(panel).toContainText("Une identité ProConnect est associée à ce compte");
+    await panel.getByRole("button", { name: "Dissocier l'identité ProConnect" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText("Dissocier l'identité ProConnect de Thị NGUYỄN ?");
+    await dialog.getByLabel("Motif (facultatif)").fill("Identité renouvelée après un changement de ministère");
+    await dialog.getByRole("button", { name: "Dissocier l'identité" }).click();
+    await expect(panel.getByRole("status")).toHaveText("L'identité ProConnect a été dissociée.");
+    await expect(panel).toContainText("Aucune identité ProConnect associée");
+    await expect(panel.getByRole("button", { name: "Dissocier l'identité ProConnect" })).toHaveCount(0);
+    await page.goto(`/utilisateurs/${agent.id}/historique`);
+    await expect(page.getByRole("row", { name: /Dissociation de l'identité ProConnect/ })).toContainText("Identité renouvelée après un changement de ministère");
+  });
+
   test("la liste se filtre, se trie et s'exporte en entier en CSV", async ({ page, seed }) => {
     const admin = await seed.user("national");
     const marker = `Filtre${Date.now()}`;

@@ -1,10 +1,14 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { OIDC_PROVIDER_ID, signIn } from "@/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { messageForSignInCode } from "@/lib/auth/sign-in-messages";
+import { clientIp } from "@/lib/auth/client-ip";
+import { messageForSignInCode, signInMessages } from "@/lib/auth/sign-in-messages";
+import { throttledAddressSeconds } from "@/lib/auth/sign-in-refusals";
+import { pauseBeforeRefusal } from "@/lib/auth/throttled-sign-in";
 
 export type SignInState = { message: string | null; email: string };
 
@@ -18,6 +22,12 @@ export async function signInWithPasswordAction(_previous: SignInState, formData:
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { message: parsed.error.issues[0]!.message, email };
+  // An address this instance already knows to be throttled is answered before Auth.js does any work.
+  const wait = throttledAddressSeconds(clientIp(await headers()));
+  if (wait !== null) {
+    await pauseBeforeRefusal();
+    return { message: signInMessages.throttled(wait), email };
+  }
   try {
     await signIn("credentials", {
       email: parsed.data.email,

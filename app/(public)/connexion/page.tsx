@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { oidcSettings } from "@/auth";
 import { getCurrentUser } from "@/lib/auth/auth-session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { messageForSignInCode } from "@/lib/auth/sign-in-messages";
+import { messageForSignInRedirect } from "@/lib/auth/sign-in-messages";
 import { OidcForm } from "./_components/OidcForm";
 import { SignInForm } from "./_components/SignInForm";
 
@@ -34,7 +34,7 @@ export default async function SignInPage({ searchParams }: Props) {
           <h2 id="titre-mot-de-passe" className="fr-h5">
             Avec votre adresse électronique et votre mot de passe
           </h2>
-          <SignInForm callbackUrl={callbackUrl} initialMessage={messageForSignInCode(params.erreur ?? params.error)} />
+          <SignInForm callbackUrl={callbackUrl} initialMessage={messageForSignInRedirect(params)} />
         </section>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/auth-session";
 import { formatDateTimeParis } from "@/lib/dates";
 import { getUserForUser, listTerritoryOptions } from "@/lib/users/queries";
 import { ActivationPanel } from "../_components/ActivationPanel";
+import { OidcIdentityPanel } from "../_components/OidcIdentityPanel";
 import { UserForm } from "../_components/UserForm";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -62,6 +63,7 @@ export default async function UserPage({ params, searchParams }: Props) {
           isSelf={account.id === user.id}
           lastLogin={account.lastLoginAt ? formatDateTimeParis(account.lastLoginAt) : null}
         />
+        <OidcIdentityPanel id={account.id} version={account.version} bound={account.proConnectLie} name={`${account.prenom} ${account.nom}`} />
       </div>
     </div>
   );
