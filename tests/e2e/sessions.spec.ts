@@ -48,7 +48,7 @@ test.describe("sessions", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Déclarer", exact: true }).click();
     await expect(heading).toContainText("Déclarée");
 
-    await page.getByRole("link", { name: "Historique" }).click();
+    await page.getByRole("tab", { name: "Historique" }).click();
     await expect(page.getByRole("row", { name: /Déclaration de la session/ })).toBeVisible();
     await expect(page.getByRole("row", { name: /Création de la session/ })).toBeVisible();
 
