@@ -86,7 +86,7 @@ test.describe("sessions", () => {
     await page.goto("/sessions/nouvelle");
     await page.getByLabel("SIRET du centre").fill(centre.siret.replace(/(\d{3})(\d{3})(\d{3})(\d{5})/, "$1 $2 $3 $4"));
     await page.getByRole("button", { name: "Chercher" }).click();
-    await page.getByLabel("Centre").selectOption({ label: `${centre.raisonSociale} — ${centre.siret} (Bagnols-sur-Cèze)` });
+    await page.getByRole("combobox", { name: /^Centre/ }).selectOption({ label: `${centre.raisonSociale} — ${centre.siret} (Bagnols-sur-Cèze)` });
     await page.getByRole("button", { name: "Continuer" }).click();
     await expect(page.getByText(`${centre.raisonSociale} (SIRET ${centre.siret})`)).toBeVisible();
 
