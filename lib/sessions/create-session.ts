@@ -10,7 +10,7 @@ import { convocationInstant } from "./defaults";
 import { allocateSessionNumero } from "./numero";
 import { checkR1ForSession } from "./r1-days";
 import type { CreateSessionData } from "./schemas";
-import { foreignCcps, loadSitePlace, loadVersionFacts } from "./session-facts";
+import { ccpNames, foreignCcps, loadSitePlace, loadVersionFacts } from "./session-facts";
 
 const NOT_FOUND = "Ce centre est introuvable.";
 
@@ -55,7 +55,7 @@ export async function createSession(user: CurrentUser, data: CreateSessionData, 
     };
     const [created] = await tx.insert(sessions).values(values).returning({ id: sessions.id });
     if (ccpIds.length) await tx.insert(sessionCcps).values(ccpIds.map((ccpId) => ({ sessionId: created!.id, ccpId })));
-    await recordAudit(tx, user, { action: "session.creee", entityType: "session", entityId: created!.id, after: { ...values, ccpIds, enProlongation: r1.enProlongation } });
+    await recordAudit(tx, user, { action: "session.creee", entityType: "session", entityId: created!.id, after: { ...values, ccps: ccpNames(ccpIds, version.ccpNumeros), enProlongation: r1.enProlongation } });
     return ok({ id: created!.id, numero });
   });
 }
