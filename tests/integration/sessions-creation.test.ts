@@ -8,7 +8,7 @@ import { createSessionSchema } from "@/lib/sessions/schemas";
 import { asCurrentUser, createUserRow } from "../fixtures/factories";
 import { createAgrementRow } from "../fixtures/sessions";
 import { useTestDatabase } from "./support/database";
-import { creationInput, NOW, setupSessions } from "./sessions-support";
+import { creationInput, NOW, setupSessions } from "./support/sessions";
 
 const t = useTestDatabase();
 const sessionCount = async () => (await t.db.select({ n: count() }).from(sessions))[0]!.n;

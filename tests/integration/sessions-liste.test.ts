@@ -8,7 +8,7 @@ import { asCurrentUser, createSite, createUserRow } from "../fixtures/factories"
 import { createJureRow } from "../fixtures/jures";
 import { convokeJureRow, createAgrementRow, createSessionRow } from "../fixtures/sessions";
 import { useTestDatabase } from "./support/database";
-import { setupSessions } from "./sessions-support";
+import { setupSessions } from "./support/sessions";
 
 const t = useTestDatabase();
 

@@ -8,7 +8,7 @@ import { sessionTransitionSchema, updateSessionSchema } from "@/lib/sessions/sch
 import { SESSION_CONFLIT, updateSession } from "@/lib/sessions/update-session";
 import { createSessionRow } from "../fixtures/sessions";
 import { useTestDatabase } from "./support/database";
-import { creationInput, NOW, setupSessions, type SessionsSetup } from "./sessions-support";
+import { creationInput, NOW, setupSessions, type SessionsSetup } from "./support/sessions";
 
 const t = useTestDatabase();
 const LATER = new Date("2027-05-11T15:00:00Z");

@@ -3,8 +3,8 @@ import type { Db } from "@/db/client";
 import { ccps, nsfCodes, sites } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createSessionSchema } from "@/lib/sessions/schemas";
-import { createScopeCast, createSite, createTitreRow, seedSomeCommunes } from "../fixtures/factories";
-import { createAgrementRow } from "../fixtures/sessions";
+import { createScopeCast, createSite, createTitreRow, seedSomeCommunes } from "../../fixtures/factories";
+import { createAgrementRow } from "../../fixtures/sessions";
 
 /** Tuesday 11 May 2027, 14:37 in Paris: the clock time a creation must never take. */
 export const NOW = new Date("2027-05-11T12:37:00Z");
