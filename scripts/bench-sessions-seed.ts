@@ -24,10 +24,14 @@ const step = async (db: Db, label: string, statement: ReturnType<typeof sql>, lo
 };
 
 export async function seedSessionsBench(db: Db, log: (s: string) => void = () => {}): Promise<SessionsBenchData> {
-  let t0 = performance.now();
+  const t0 = performance.now();
   const base = await seedBench(db);
   log(`    jurés, habilitations, périodes, 200 centres (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  t0 = performance.now();
+  await seedCentresAndAgrements(db, log);
+  return { ...base, sessionCounts: await seedSessions(db, log) };
+}
+
+export async function seedCentresAndAgrements(db: Db, log: (s: string) => void) {
 
   // Centres: one per département in turn (all of them, overseas included), in its chef-lieu-like commune code.
   await step(
@@ -38,7 +42,7 @@ export async function seedSessionsBench(db: Db, log: (s: string) => void = () =>
     select (91000000000000 + g)::text, 'CENTRE SESSIONS ' || g, g || ' avenue des Examens', d.code || '000', d.code || '001', 'Commune ' || d.code,
       d.region_code, d.code, (array['CFA', 'CRP', 'Autre', null])[1 + g % 4], '{}'::text[]
     from generate_series(1, ${EXTRA_CENTRES}::int) g
-    join (select code, region_code, row_number() over (order by code) - 1 as k, count(*) over () as n from departements) d on d.k = g % d.n`,
+    join (select code, region_code, row_number() over (order by code) - 1 as k from departements) d on d.k = g % (select count(*) from departements)`,
     log,
   );
   await step(
@@ -70,7 +74,10 @@ export async function seedSessionsBench(db: Db, log: (s: string) => void = () =>
     join v on v.k = (case when a = 0 then (s.r % 8) else (s.r * 7 + a * 13) % least(n.n, 120) end)`,
     log,
   );
+}
 
+export async function seedSessions(db: Db, log: (s: string) => void): Promise<SessionsBenchData["sessionCounts"]> {
+  const t0 = performance.now();
   // Sessions: 200,000 over 2007–2027 (about 27 a day), spread over the agréments (hence centres, sites,
   // départements and versions). Status follows the date: past ones mostly validated, some cancelled or
   // still in progress; future ones drafts, declared, with a jury, or cancelled. Number: year of the first
@@ -80,18 +87,20 @@ export async function seedSessionsBench(db: Db, log: (s: string) => void = () =>
     "sessions",
     sql`
     with a as (
-      select ag.id, ag.centre_id, ag.site_id, ag.titre_version_id, c.region_code, c.departement_code, row_number() over (order by ag.id) - 1 as k, count(*) over () as n
+      select ag.id, ag.centre_id, ag.site_id, ag.titre_version_id, c.region_code, c.departement_code, row_number() over (order by ag.id) - 1 as k
       from agrements ag join centres c on c.id = ag.centre_id where ag.statut = 'acceptee'
     ), g as (
-      select g, ('2007-01-01'::date + ((g::bigint * 104729) % 7670)::int) as debut, (hashtext(g::text) & 1023) as h
+      -- The agrément's rank computed here, so that the join below is a plain equality (a hash join).
+      select g, ('2007-01-01'::date + ((g::bigint * 104729) % 7670)::int) as debut, (hashtext(g::text) & 1023) as h,
+        (g::bigint * 7919) % (select count(*) from agrements where statut = 'acceptee') as k
       from generate_series(1, ${BENCH_SESSIONS}::int) g
     ), rows as (
-      select g.g, g.debut, g.h, a.*,
+      select g.g, g.debut, g.h, a.id, a.centre_id, a.site_id, a.titre_version_id, a.region_code, a.departement_code,
         case when g.debut < '2026-06-01' then
                case when g.h < 870 then 'validee' when g.h < 930 then 'annulee' when g.h < 960 then 'transmise' when g.h < 990 then 'resultats_saisis' else 'jury_constitue' end
              else case when g.h < 200 then 'brouillon' when g.h < 500 then 'declaree' when g.h < 950 then 'jury_constitue' else 'annulee' end
         end::session_statut as statut
-      from g join a on a.k = (g.g::bigint * 7919) % a.n
+      from g join a on a.k = g.k
     )
     insert into sessions (numero, centre_id, site_id, titre_version_id, agrement_id, region_code, departement_code, type, date_debut, date_fin,
       heure_debut, convocation_at, capacite, statut, motif_statut, created_at, updated_at, planning_changed_at)
@@ -149,5 +158,5 @@ export async function seedSessionsBench(db: Db, log: (s: string) => void = () =>
       (select count(distinct titre_version_id) from sessions)::int as versions`),
   );
   log(`    sessions et convocations (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-  return { ...base, sessionCounts: counts! };
+  return counts!;
 }
