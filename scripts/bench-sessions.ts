@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { register } from "node:module";
 import { sql } from "drizzle-orm";
@@ -155,12 +155,15 @@ async function measure(db: Db, label: string, popularVersionId: string) {
     return renderConvocationsPdf(data);
   }), pdfOk);
 
+  // The machine's load while measuring (shared CI machines): the figures above are read against it.
+  const load1 = round(loadavg()[0]!);
+  console.log(`${label} : charge de la machine (1 min) ${load1}`);
   return {
     list_p95_ms: Math.max(...Object.values(roles).map((r) => r.p95_ms)),
     jures_p95_ms: r4.p95_ms,
     letter_ms: letter.median_ms,
     letters20_ms: letters20.median_ms,
-    detail: { list_p95_ms_by_role: Object.fromEntries(Object.entries(roles).map(([k, r]) => [k, r.p95_ms])), jures_median_ms: r4.median_ms, jures_mean_eligibles: Math.round(eligibles / (R4_QUERIES + WARMUP)) },
+    detail: { list_p95_ms_by_role: Object.fromEntries(Object.entries(roles).map(([k, r]) => [k, r.p95_ms])), jures_median_ms: r4.median_ms, jures_mean_eligibles: Math.round(eligibles / (R4_QUERIES + WARMUP)), load_average_1min: load1 },
   };
 }
 
