@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agrements, ccps, centres, sites, titres, titreVersions } from "@/db/schema";
 import { loadR1Facts } from "@/lib/agrements/r1-facts";
@@ -43,7 +43,7 @@ export async function listCreationOptions(user: CurrentUser, centreId: string, t
   const refusals: string[] = [];
   for (const v of versionRows) {
     const facts = (await loadR1Facts(centre.id, v.id, tx))!;
-    const label = `${v.code} ${v.intitule} (${versionLabel(v)})`;
+    const label = `${v.code} ${v.intitule} ${versionLabel(v)}`;
     const open: (typeof versions)[number]["sites"] = [];
     for (const site of siteRows) {
       const siteLabel = `${site.libelle} (${site.communeNom})`;
@@ -62,7 +62,7 @@ export type CreationOptions = NonNullable<Awaited<ReturnType<typeof listCreation
 export async function searchCentresForSession(user: CurrentUser, q: string | undefined, tx: DbOrTx = getDb()) {
   if (user.role === "centre") return [];
   const digits = (q ?? "").replace(/\s/g, "");
-  const condition = !q ? undefined : /^\d{3,14}$/.test(digits) ? eq(centres.siret, digits) : undefined;
+  const condition = /^\d{1,14}$/.test(digits) ? like(centres.siret, `${digits}%`) : undefined;
   const rows = await tx
     .select({ id: centres.id, siret: centres.siret, raisonSociale: centres.raisonSociale, communeNom: centres.communeNom })
     .from(centres)
