@@ -5,7 +5,8 @@ import { convokeJures } from "@/lib/sessions/convoke-jures";
 import { findJuryConflicts, juryConflictsMessage } from "@/lib/sessions/jury-conflicts";
 import { listInterventions, listSessionJuryForUser } from "@/lib/sessions/jury-queries";
 import { removeJure } from "@/lib/sessions/remove-jure";
-import { asCurrentUser, createScopeCast, createSite, createTitreVersion, createUserRow } from "../fixtures/factories";
+import { updateSession } from "@/lib/sessions/update-session";
+import { asCurrentUser, createScopeCast, createSite, createTitreVersion, createUserRow, seedSomeCommunes } from "../fixtures/factories";
 import { createHabilitationRow, createJureRow, createLienRow } from "../fixtures/jures";
 import { convokeJureRow, createAgrementRow, createSessionRow } from "../fixtures/sessions";
 import { useTestDatabase } from "./support/database";
@@ -210,6 +211,41 @@ describe("changer les dates d'une session dont le jury est convoqué", () => {
       ].sort(),
     );
     expect(juryConflictsMessage(conflicts)).toMatch(/^Ces dates ne conviennent pas à tout le jury\. Retirez d'abord du jury : .*ÉLIE Chloé/);
+  });
+
+  test("la modification des dates est refusée tant qu'un juré convoqué ne convient pas ; acceptée une fois retiré", async () => {
+    const { cast, sessionGard, jure } = await setup();
+    await seedSomeCommunes(t.db);
+    const session = await sessionGard();
+    const stable = await jure("STABLE", "Anne");
+    const court = await jure("ÉLIE", "Chloé", [{ debut: "2020-01-01", fin: "2027-05-20" }]);
+    await convokeJures(cast.centreUser, { sessionId: session.id, jureIds: [stable.id, court.id] }, t.db);
+    const edit = (version: number) => ({
+      id: session.id,
+      version,
+      dateDebut: "2027-06-01",
+      dateFin: "2027-06-02",
+      heureDebut: "08:00",
+      convocationSaisie: false,
+      convocationDate: "2027-06-01",
+      convocationHeure: "08:00",
+      capacite: 12,
+      siteId: session.siteId,
+      type: "titre" as const,
+      ccpIds: [],
+    });
+    const [before] = await t.db.select({ version: sessions.version }).from(sessions).where(eq(sessions.id, session.id));
+    const refused = await updateSession(cast.centreUser, edit(before!.version), t.db);
+    expect(refused).toMatchObject({ ok: false, code: "refuse" });
+    expect(!refused.ok && refused.message).toBe(
+      "Ces dates ne conviennent pas à tout le jury. Retirez d'abord du jury : ÉLIE Chloé : Habilitation valable jusqu'au 20/05/2027, avant le dernier jour de la session.",
+    );
+    const [unchanged] = await t.db.select({ dateDebut: sessions.dateDebut, version: sessions.version }).from(sessions).where(eq(sessions.id, session.id));
+    expect(unchanged).toEqual({ dateDebut: DEBUT, version: before!.version });
+
+    await removeJure(cast.centreUser, { sessionId: session.id, jureId: court.id, motif: "Habilitation trop courte pour les nouvelles dates" }, t.db);
+    const [current] = await t.db.select({ version: sessions.version }).from(sessions).where(eq(sessions.id, session.id));
+    expect(await updateSession(cast.centreUser, edit(current!.version), t.db)).toEqual({ ok: true, data: { id: session.id } });
   });
 });
 
