@@ -43,7 +43,7 @@ export async function listCreationOptions(user: CurrentUser, centreId: string, t
   const refusals: string[] = [];
   for (const v of versionRows) {
     const facts = (await loadR1Facts(centre.id, v.id, tx))!;
-    const label = `${v.code} ${v.intitule} (${versionLabel(v)})`;
+    const label = `${v.code} ${v.intitule} ${versionLabel(v)}`;
     const open: (typeof versions)[number]["sites"] = [];
     for (const site of siteRows) {
       const siteLabel = `${site.libelle} (${site.communeNom})`;

@@ -30,7 +30,7 @@ export async function loadVersionFacts(tx: DbOrTx, centreId: string, titreVersio
     loadR1Facts(centreId, titreVersionId, tx),
     tx.select({ id: ccps.id }).from(ccps).where(eq(ccps.titreVersionId, titreVersionId)),
   ]);
-  return { label: `${version.code} ${version.intitule} (${versionLabel(version)})`, facts: facts as R1Facts, ccpIds: new Set(ccpRows.map((c) => c.id)) };
+  return { label: `${version.code} ${version.intitule} ${versionLabel(version)}`, facts: facts as R1Facts, ccpIds: new Set(ccpRows.map((c) => c.id)) };
 }
 
 /** CCP ids that do not belong to the version: a CCP session assesses CCPs of its own version only. */
