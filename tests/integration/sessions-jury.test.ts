@@ -3,8 +3,10 @@ import { describe, expect, test } from "vitest";
 import { auditEvents, sessionJures, sessions } from "@/db/schema";
 import { convokeJures } from "@/lib/sessions/convoke-jures";
 import { findJuryConflicts, juryConflictsMessage } from "@/lib/sessions/jury-conflicts";
+import { listInterventions, listSessionJuryForUser } from "@/lib/sessions/jury-queries";
 import { removeJure } from "@/lib/sessions/remove-jure";
-import { asCurrentUser, createScopeCast, createSite, createTitreVersion, createUserRow } from "../fixtures/factories";
+import { updateSession } from "@/lib/sessions/update-session";
+import { asCurrentUser, createScopeCast, createSite, createTitreVersion, createUserRow, seedSomeCommunes } from "../fixtures/factories";
 import { createHabilitationRow, createJureRow, createLienRow } from "../fixtures/jures";
 import { convokeJureRow, createAgrementRow, createSessionRow } from "../fixtures/sessions";
 import { useTestDatabase } from "./support/database";
@@ -209,5 +211,82 @@ describe("changer les dates d'une session dont le jury est convoqué", () => {
       ].sort(),
     );
     expect(juryConflictsMessage(conflicts)).toMatch(/^Ces dates ne conviennent pas à tout le jury\. Retirez d'abord du jury : .*ÉLIE Chloé/);
+  });
+
+  test("la modification des dates est refusée tant qu'un juré convoqué ne convient pas ; acceptée une fois retiré", async () => {
+    const { cast, sessionGard, jure } = await setup();
+    await seedSomeCommunes(t.db);
+    const session = await sessionGard();
+    const stable = await jure("STABLE", "Anne");
+    const court = await jure("ÉLIE", "Chloé", [{ debut: "2020-01-01", fin: "2027-05-20" }]);
+    await convokeJures(cast.centreUser, { sessionId: session.id, jureIds: [stable.id, court.id] }, t.db);
+    const edit = (version: number) => ({
+      id: session.id,
+      version,
+      dateDebut: "2027-06-01",
+      dateFin: "2027-06-02",
+      heureDebut: "08:00",
+      convocationSaisie: false,
+      convocationDate: "2027-06-01",
+      convocationHeure: "08:00",
+      capacite: 12,
+      siteId: session.siteId,
+      type: "titre" as const,
+      ccpIds: [],
+    });
+    const [before] = await t.db.select({ version: sessions.version }).from(sessions).where(eq(sessions.id, session.id));
+    const refused = await updateSession(cast.centreUser, edit(before!.version), t.db);
+    expect(refused).toMatchObject({ ok: false, code: "refuse" });
+    expect(!refused.ok && refused.message).toBe(
+      "Ces dates ne conviennent pas à tout le jury. Retirez d'abord du jury : ÉLIE Chloé : Habilitation valable jusqu'au 20/05/2027, avant le dernier jour de la session.",
+    );
+    const [unchanged] = await t.db.select({ dateDebut: sessions.dateDebut, version: sessions.version }).from(sessions).where(eq(sessions.id, session.id));
+    expect(unchanged).toEqual({ dateDebut: DEBUT, version: before!.version });
+
+    await removeJure(cast.centreUser, { sessionId: session.id, jureId: court.id, motif: "Habilitation trop courte pour les nouvelles dates" }, t.db);
+    const [current] = await t.db.select({ version: sessions.version }).from(sessions).where(eq(sessions.id, session.id));
+    expect(await updateSession(cast.centreUser, edit(current!.version), t.db)).toEqual({ ok: true, data: { id: session.id } });
+  });
+});
+
+describe("interventions d'un juré et jury d'une session", () => {
+  test("les sessions de la version où le juré est convoqué : ni retiré, ni annulée, ni autre version", async () => {
+    const { cast, version, sessionGard, sessionHerault, jure } = await setup();
+    const mai = await jure("NGUYỄN", "Thị Mai");
+    const siege = await sessionGard({ dateDebut: "2027-03-02", dateFin: "2027-03-03" });
+    await convokeJureRow(t.db, siege.id, mai.id);
+    await convokeJureRow(t.db, (await sessionHerault({ dateDebut: "2027-04-01", dateFin: "2027-04-01" })).id, mai.id, { retireAt: new Date(), motifRetrait: "Malade" });
+    await convokeJureRow(t.db, (await sessionGard({ dateDebut: "2027-04-08", dateFin: "2027-04-08", statut: "annulee" })).id, mai.id);
+    const autre = await createTitreVersion(t.db);
+    const siteAutre = await createSite(t.db, cast.centreGard.id);
+    const agrementAutre = await createAgrementRow(t.db, { centreId: cast.centreGard.id, siteId: siteAutre.id, titreVersionId: autre.version.id });
+    await convokeJureRow(t.db, (await createSessionRow(t.db, { centreId: cast.centreGard.id, siteId: siteAutre.id, titreVersionId: autre.version.id, agrementId: agrementAutre.id, dateDebut: "2027-05-01" })).id, mai.id);
+
+    const forUd30 = await listInterventions(cast.ud30, { jureId: mai.id, titreVersionId: version.id }, t.db);
+    expect(forUd30).toEqual([{ sessionId: siege.id, numero: siege.numero, dateDebut: "2027-03-02", dateFin: "2027-03-03", statut: "declaree", centre: "16 30 FORMATION", visible: true }]);
+    // The habilitation screen is the juror's; a session of another département is listed, without its link.
+    expect((await listInterventions(cast.ud34, { jureId: mai.id, titreVersionId: version.id }, t.db)).map((i) => i.visible)).toEqual([false]);
+    expect(await listInterventions(cast.national, { jureId: mai.id, titreVersionId: autre.version.id }, t.db)).toHaveLength(1);
+  });
+
+  test("le jury d'une session : actifs d'abord, retirés avec motif, lettre à renvoyer après un changement de planning ; hors périmètre : rien", async () => {
+    const { cast, sessionGard, jure } = await setup();
+    const session = await sessionGard();
+    const mai = await jure("NGUYỄN", "Thị Mai");
+    const anders = await jure("ØRSTED", "Anders");
+    const noe = await jure("RETIRÉ", "Noé");
+    await convokeJures(cast.centreUser, { sessionId: session.id, jureIds: [mai.id, anders.id, noe.id] }, t.db);
+    await removeJure(cast.centreUser, { sessionId: session.id, jureId: noe.id, motif: "Indisponible" }, t.db);
+    await t.db.update(sessionJures).set({ lettreEnvoyeeAt: new Date(Date.now() - 86_400_000) }).where(eq(sessionJures.jureId, mai.id));
+    await t.db.update(sessionJures).set({ lettreEnvoyeeAt: new Date("2999-01-10T10:00:00Z") }).where(eq(sessionJures.jureId, anders.id));
+    const jury = await listSessionJuryForUser(cast.centreUser, session.id, t.db);
+    expect(jury.map((j) => [j.prenoms, j.lettreARenvoyer, j.motifRetrait, j.convoquePar])).toEqual([
+      ["Thị Mai", true, null, "Camille FORMATRICE"],
+      ["Anders", false, null, "Camille FORMATRICE"],
+      ["Noé", false, "Indisponible", "Camille FORMATRICE"],
+    ]);
+    expect(jury[2]!.retirePar).toBe("Camille FORMATRICE");
+    expect(await listSessionJuryForUser(cast.ud34, session.id, t.db)).toEqual([]);
+    expect(await listSessionJuryForUser(cast.auvergne, session.id, t.db)).toEqual([]);
   });
 });
