@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { agrements, ccps } from "@/db/schema";
 import { createCentre, createSite, createTitreRow, createUserRow, TEST_PASSWORD } from "../../fixtures/factories";
 import { createHabilitationRow, createJureRow } from "../../fixtures/jures";
-import { createSessionRow } from "../../fixtures/sessions";
+import { convokeJureRow, createSessionRow } from "../../fixtures/sessions";
 import { uniqueTag } from "../../fixtures/unique";
 
 /** The six signed-in roles of the matrix (DOMAIN R9), and where each one's scope lies. */
@@ -76,6 +76,8 @@ export async function seedCast(db: Db): Promise<Cast> {
     const habilitation = await createHabilitationRow(db, jure.id, versionId, [{ debut: "2024-01-01", fin: "2028-12-31" }]);
     const { regionCode, departementCode } = PLACE_ROWS[place].centre;
     const session = await createSessionRow(db, { centreId: centre.id, siteId: site.id, titreVersionId: versionId, agrementId: agrement!.id, regionCode, departementCode, dateDebut: "2027-03-15", dateFin: "2027-03-16", statut: "declaree" });
+    // The place's juror sits on its session: the convocation letters (/sessions/[id]/documents/…) exist.
+    await convokeJureRow(db, session.id, jure.id);
     places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id, sessionId: session.id };
   }
 

@@ -116,6 +116,13 @@ export const MATRIX: Record<string, RouteRule> = {
   "/sessions/[id]/resultats": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/historique": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/jury": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/documents": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/documents/convocations": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/documents/convocations/[jureId]": {
+    access: ALL,
+    target: (c, p) => ({ params: { id: c.places[p].sessionId, jureId: c.places[p].jureId } }),
+    unknown: { id: NOWHERE, jureId: NOWHERE },
+  },
 
   "/utilisateurs": { access: NATIONAL },
   "/utilisateurs/nouveau": { access: NATIONAL },
