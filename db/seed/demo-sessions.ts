@@ -1,13 +1,15 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { agrements, habilitationPeriodes, habilitations, jures, sessions, sites, titres, titreVersions, users } from "@/db/schema";
+import { agrements, habilitationPeriodes, habilitations, jures, sessionJures, sessions, sites, titres, titreVersions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { toCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { addDays, parisTimeToInstant, type IsoDate } from "@/lib/dates";
 import { normalizeName } from "@/lib/text/normalize";
-import { convokeJures } from "@/lib/sessions/convoke-jures";
+import { checkEligibilityOf } from "@/lib/jures/convocation-facts";
+import { nomPrenoms } from "@/lib/jures/display";
 import { createSession } from "@/lib/sessions/create-session";
-import { fireTransition } from "@/lib/sessions/fire-transition";
+import { settleJuryState } from "@/lib/sessions/jury-transition";
+import { checkSessionTransition } from "@/lib/sessions/transitions";
 import { loadSitePlace } from "@/lib/sessions/session-facts";
 import { DEMO_VERSION_PROLONGEE } from "./demo-prolongation";
 import { count, type SeedCount } from "./territoires";
@@ -80,8 +82,8 @@ async function seedSecondJure(tx: DbOrTx): Promise<boolean> {
 }
 
 /**
- * Two sessions of 16 30 FORMATION on its ADVF agrément, written by the application's own use cases as the
- * centre's user (R1, number, audit): one declared whose jury is the ADVF jurors eligible for it (two with the
+ * Two sessions of 16 30 FORMATION on its ADVF agrément, created by the application's use case as the centre's
+ * user (R1 day by day, number, audit), then declared and given a jury checked by R4: one declared whose jury is the ADVF jurors eligible for it (two with the
  * référentiel of countries: ROUX and BENALI; GARCIA, trainer of the centre, is not), one draft. Once the
  * centre has a session, nothing is added (a second load changes nothing).
  */
@@ -124,21 +126,38 @@ async function seedSessions1630(tx: DbOrTx, today: IsoDate): Promise<{ inserted:
   const declared = await createSession(user, plan(DEMO_SESSIONS_1630.declaree), db, now);
   if (!declared.ok) throw new Error(`Session de démonstration refusée : ${declared.message}`);
   results.push({ inserted: true });
-  const declaration = await fireTransition(user, { id: declared.data.id, version: 1, transition: "declarer", motif: null }, db, now);
-  if (!declaration.ok) throw new Error(`Déclaration de démonstration refusée : ${declaration.message}`);
+  await declare(tx, user, declared.data.id, now);
   const advf = await tx
-    .select({ id: jures.id })
+    .select({ id: jures.id, nomNaissance: jures.nomNaissance, nomUsage: jures.nomUsage, prenoms: jures.prenoms })
     .from(jures)
     .innerJoin(habilitations, and(eq(habilitations.jureId, jures.id), eq(habilitations.titreVersionId, version.id)))
     .where(inArray(jures.nomNaissance, ["ROUX", "BENALI"]));
-  if (advf.length) {
-    const jury = await convokeJures(user, { sessionId: declared.data.id, jureIds: advf.map((j) => j.id) }, db);
-    if (!jury.ok) throw new Error(`Jury de démonstration refusé : ${jury.message}`);
+  const [session] = await tx.select().from(sessions).where(eq(sessions.id, declared.data.id));
+  const target = { id: session!.id, centreId: session!.centreId, titreVersionId: version.id, finDeVie: version.finDeVie, debut: session!.dateDebut, fin: session!.dateFin };
+  // R4 as the Jury tab checks it; then the jury's size moves the session on (constituer_jury), audited.
+  const verdicts = await checkEligibilityOf(tx, target, advf.map((j) => j.id));
+  const jury = advf.filter((j) => verdicts.get(j.id)?.eligible);
+  if (jury.length) {
+    await tx.insert(sessionJures).values(jury.map((j) => ({ sessionId: target.id, jureId: j.id, convoqueAt: now, convoquePar: user.id })));
+    for (const j of jury) await recordAudit(tx, user, { action: "session.jure_convoque", entityType: "session", entityId: target.id, after: { jureId: j.id, jure: nomPrenoms(j) } });
+    await settleJuryState(tx, user, { ...target, statut: "declaree", numero: session!.numero });
   }
   const draft = await createSession(user, plan(DEMO_SESSIONS_1630.brouillon), db, now);
   if (!draft.ok) throw new Error(`Brouillon de démonstration refusé : ${draft.message}`);
   results.push({ inserted: true });
   return results;
+}
+
+/**
+ * « Déclarer » as the session page fires it (the machine's table says who may; the draft's R1 was checked at
+ * creation the same day). The page's use case reads the session through a server-only module, which the
+ * demo script (plain tsx) cannot import: the same update and audit are written here.
+ */
+async function declare(tx: DbOrTx, user: CurrentUser, sessionId: string, now: Date) {
+  const check = checkSessionTransition("declarer", "brouillon", user.role, null);
+  if (!check.ok) throw new Error(check.message);
+  await tx.update(sessions).set({ statut: check.to, version: sql`${sessions.version} + 1`, updatedAt: now }).where(eq(sessions.id, sessionId));
+  await recordAudit(tx, user, { action: "session.declarer", entityType: "session", entityId: sessionId, before: { statut: "brouillon" }, after: { statut: check.to } });
 }
 
 /** What issue 10 adds to the demo: the second juror of the CFA's jury, and sessions so that lists are not empty. */
