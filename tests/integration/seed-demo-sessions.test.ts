@@ -23,7 +23,7 @@ async function account(email: string) {
 const page = { page: 1, pageSize: 20, sort: "dateDebut" as const, dir: "asc" as const, filters: {} };
 
 describe("la démonstration des sessions", () => {
-  test("un second juré pour le CFA en prolongation, deux sessions de 16 30 FORMATION écrites par les cas d'usage, rien de plus au second chargement", async () => {
+  test("un second juré pour le CFA en prolongation, deux sessions de 16 30 FORMATION créées par le cas d'usage (R1, R4), rien de plus au second chargement", async () => {
     await seedReference(t.db);
     await seedTitresReference(t.db);
     // The sessions take the département of their site's commune.
