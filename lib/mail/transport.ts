@@ -12,6 +12,11 @@ export type Mailer = {
   close(): void;
 };
 
+/** nodemailer lists accepted recipients as strings or as { name, address }. */
+function addressOf(recipient: unknown): string {
+  return typeof recipient === "string" ? recipient : String((recipient as { address?: unknown }).address ?? "");
+}
+
 export function createSmtpMailer(config: SmtpConfig): Mailer {
   const transport = nodemailer.createTransport({
     host: config.host,
@@ -28,7 +33,8 @@ export function createSmtpMailer(config: SmtpConfig): Mailer {
     from: config.from,
     async send(message) {
       const info = await transport.sendMail({ from: config.from, ...message });
-      const accepted = info.accepted.map(String).includes(message.to) && info.rejected.length === 0;
+      const to = message.to.toLowerCase();
+      const accepted = (info.accepted as unknown[]).some((a) => addressOf(a).toLowerCase() === to) && info.rejected.length === 0;
       return { accepted, response: info.response };
     },
     close: () => transport.close(),

@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, sessionJures } from "@/db/schema";
+import { auditEvents, sessionJures, sessions } from "@/db/schema";
+import { listConvocationEnvois } from "@/lib/sessions/letters/envois";
 import { loadConvocationLetters } from "@/lib/sessions/letters/load";
 import { renderConvocationsStream } from "@/lib/sessions/letters/render";
 import { convocationLettersResponse } from "@/lib/sessions/letters/response";
@@ -104,5 +105,24 @@ describe("téléchargement des lettres (route)", () => {
     const text = pdfText(Buffer.from(await response.arrayBuffer()));
     expect(text).toContain("Madame NGUYỄN Thị Mai");
     expect(text).not.toContain("Ørsted");
+  });
+});
+
+describe("état des envois (onglet Documents)", () => {
+  test("non envoyée, envoyée, puis à renvoyer après un changement de planning ; rien hors périmètre", async () => {
+    const c = await sessionWithJury(t.db);
+    expect((await listConvocationEnvois(c.centreUser, c.session.id, t.db)).map((e) => [e.nom, e.etat])).toEqual([
+      ["NGUYỄN", "jamais_envoyee"],
+      ["Ørsted", "jamais_envoyee"],
+    ]);
+    await t.db
+      .update(sessionJures)
+      .set({ lettreEnvoyeeAt: sql`now() + interval '1 minute'` })
+      .where(and(eq(sessionJures.sessionId, c.session.id), eq(sessionJures.jureId, c.nguyen.id)));
+    expect((await listConvocationEnvois(c.ud30, c.session.id, t.db)).map((e) => e.etat)).toEqual(["envoyee", "jamais_envoyee"]);
+    await t.db.update(sessions).set({ planningChangedAt: sql`now() + interval '2 minutes'` }).where(eq(sessions.id, c.session.id));
+    expect((await listConvocationEnvois(c.national, c.session.id, t.db)).map((e) => e.etat)).toEqual(["a_renvoyer", "jamais_envoyee"]);
+    expect(await listConvocationEnvois(c.ud34, c.session.id, t.db)).toEqual([]);
+    expect(await listConvocationEnvois(c.auvergne, c.session.id, t.db)).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const styles = StyleSheet.create({
   cadre: { marginTop: 12, borderLeftWidth: 3, borderLeftColor: BLEU, backgroundColor: "#f5f5fe", paddingVertical: 8, paddingHorizontal: 12 },
   ligne: { flexDirection: "row", marginBottom: 4 },
   etiquette: { width: 110, fontWeight: 700 },
-  valeur: { flex: 1 },
+  valeur: { width: 330 },
   signature: { marginTop: 22, marginLeft: 270 },
   pied: { position: "absolute", bottom: 24, left: 56, right: 56, borderTopWidth: 0.5, borderTopColor: "#929292", paddingTop: 4, fontSize: 7.5, color: GRIS, flexDirection: "row", justifyContent: "space-between" },
 });
