@@ -4,6 +4,7 @@ import { centreAuditLabels } from "@/lib/centres/audit";
 import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
 import { sessionAuditLabels } from "@/lib/sessions/audit";
+import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { territoireAuditLabels, territoireFieldLabels } from "@/lib/territoires/audit";
 import { titreAuditLabels } from "@/lib/titres/audit";
 import { userAuditLabels } from "@/lib/users/audit";
@@ -111,16 +112,24 @@ export const fieldLabels: Record<string, string> = {
   departement: "Département de résidence",
   recherche: "Recherche sur le nom",
   lignes: "Lignes exportées",
+  heureDebut: "Heure de début",
+  convocationAt: "Convocation",
+  convocationSaisie: "Convocation saisie",
+  capacite: "Nombre de places",
+  ccpIds: "CCP évalués",
+  agrementId: "Agrément",
+  enProlongation: "Dans la prolongation du titre",
+  filtres: "Filtres",
 };
 
 /** Fields holding a calendar day ("2026-03-12", shown 12/03/2026) or an instant (shown in Paris time). */
 const dateFields = new Set(["dateVersion", "finDeVie", "aPartirDu", "dateDecision", "validFrom", "validTo", "dateNaissance", "dateDebut", "dateFin", "dateDebutEmploi", "dateDerniereOccupation", "dateProfessionnalisation"]);
-const instantFields = new Set(["verrouilleJusquA"]);
+const instantFields = new Set(["verrouilleJusquA", "convocationAt"]);
 
 const valueLabels: Record<string, Record<string, string>> = {
   role: { national: "National (DGEFP)", regional: "Régional (DREETS / DDETS)", centre: "Centre" },
-  type: { salarie: "Salarié", formateur: "Formateur", autre: "Autre" },
-  statut: statutLabels,
+  type: { salarie: "Salarié", formateur: "Formateur", autre: "Autre", titre: "Session titre", ccp: "Session CCP" },
+  statut: { ...statutLabels, ...sessionStatutLabels },
   source: { ceres: "Saisi dans CERES", valce: "Importé de VALCE" },
 };
 

@@ -4,13 +4,13 @@ import { centres, sessionCcps, sessions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { centreScope } from "@/lib/auth/scope";
-import { todayInParis, type IsoDate } from "@/lib/dates";
+import { formatIsoDate, todayInParis, type IsoDate } from "@/lib/dates";
 import { fail, ok, refuse, type Result } from "@/lib/result";
 import { convocationInstant } from "./defaults";
 import { allocateSessionNumero } from "./numero";
 import { checkR1ForSession } from "./r1-days";
 import type { CreateSessionData } from "./schemas";
-import { foreignCcps, loadSitePlace, loadVersionFacts } from "./session-facts";
+import { ccpNames, foreignCcps, loadSitePlace, loadVersionFacts } from "./session-facts";
 
 const NOT_FOUND = "Ce centre est introuvable.";
 
@@ -21,7 +21,7 @@ const NOT_FOUND = "Ce centre est introuvable.";
  */
 export async function createSession(user: CurrentUser, data: CreateSessionData, db: Db = getDb(), now: Date = new Date()): Promise<Result<{ id: string; numero: string }>> {
   const today: IsoDate = todayInParis(now);
-  if (data.dateDebut < today) return refuse("Le premier jour ne peut pas être déjà passé.", { dateDebut: [`Choisissez un jour à partir d'aujourd'hui (${today.split("-").reverse().join("/")}).`] });
+  if (data.dateDebut < today) return refuse("Le premier jour ne peut pas être déjà passé.", { dateDebut: [`Choisissez un jour à partir d'aujourd'hui (${formatIsoDate(today)}).`] });
   return db.transaction(async (tx) => {
     const [centre] = await tx.select({ id: centres.id }).from(centres).where(and(centreScope(user), eq(centres.id, data.centreId)));
     if (!centre) return fail("introuvable", NOT_FOUND);
@@ -55,7 +55,7 @@ export async function createSession(user: CurrentUser, data: CreateSessionData, 
     };
     const [created] = await tx.insert(sessions).values(values).returning({ id: sessions.id });
     if (ccpIds.length) await tx.insert(sessionCcps).values(ccpIds.map((ccpId) => ({ sessionId: created!.id, ccpId })));
-    await recordAudit(tx, user, { action: "session.creee", entityType: "session", entityId: created!.id, after: { ...values, ccpIds, enProlongation: r1.enProlongation } });
+    await recordAudit(tx, user, { action: "session.creee", entityType: "session", entityId: created!.id, after: { ...values, ccps: ccpNames(ccpIds, version.ccpNumeros), enProlongation: r1.enProlongation } });
     return ok({ id: created!.id, numero });
   });
 }

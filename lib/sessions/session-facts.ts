@@ -28,9 +28,14 @@ export async function loadVersionFacts(tx: DbOrTx, centreId: string, titreVersio
   if (!version) return null;
   const [facts, ccpRows] = await Promise.all([
     loadR1Facts(centreId, titreVersionId, tx),
-    tx.select({ id: ccps.id }).from(ccps).where(eq(ccps.titreVersionId, titreVersionId)),
+    tx.select({ id: ccps.id, numero: ccps.numero }).from(ccps).where(eq(ccps.titreVersionId, titreVersionId)),
   ]);
-  return { label: `${version.code} ${version.intitule} ${versionLabel(version)}`, facts: facts as R1Facts, ccpIds: new Set(ccpRows.map((c) => c.id)) };
+  return { label: `${version.code} ${version.intitule} ${versionLabel(version)}`, facts: facts as R1Facts, ccpIds: new Set(ccpRows.map((c) => c.id)), ccpNumeros: new Map(ccpRows.map((c) => [c.id, c.numero])) };
+}
+
+/** The CCPs of a session as its history shows them: "CCP 1", "CCP 3", in the version's order. */
+export function ccpNames(ccpIds: readonly string[], numeros: Map<string, number>): string[] {
+  return ccpIds.map((id) => numeros.get(id) ?? 0).sort((a, b) => a - b).map((n) => `CCP ${n}`);
 }
 
 /** CCP ids that do not belong to the version: a CCP session assesses CCPs of its own version only. */

@@ -10,7 +10,7 @@ import { findJuryConflicts, juryConflictsMessage } from "./jury-conflicts";
 import { loadSessionForUpdate } from "./load";
 import { checkR1ForSession } from "./r1-days";
 import type { UpdateSessionData } from "./schemas";
-import { foreignCcps, loadSessionCcpIds, loadSitePlace, loadVersionFacts } from "./session-facts";
+import { ccpNames, foreignCcps, loadSessionCcpIds, loadSitePlace, loadVersionFacts } from "./session-facts";
 import { SESSION_MODIFIABLE, sessionStatutLabels } from "./transitions";
 
 export const SESSION_INTROUVABLE = "Cette session est introuvable.";
@@ -53,7 +53,7 @@ export async function updateSession(user: CurrentUser, data: UpdateSessionData, 
     }
 
     const convocationAt = convocationInstant(data);
-    const previousCcps = (await loadSessionCcpIds(tx, [session.id])).map((r) => r.ccpId).sort();
+    const previousCcps = (await loadSessionCcpIds(tx, [session.id])).map((r) => r.ccpId);
     const before = {
       siteId: session.siteId,
       dateDebut: session.dateDebut,
@@ -63,10 +63,10 @@ export async function updateSession(user: CurrentUser, data: UpdateSessionData, 
       convocationSaisie: session.convocationSaisie,
       capacite: session.capacite,
       type: session.type,
-      ccpIds: previousCcps,
+      ccps: ccpNames(previousCcps, version!.ccpNumeros),
       agrementId: session.agrementId,
     };
-    const after = { ...before, siteId: place.id, dateDebut: data.dateDebut, dateFin: data.dateFin, heureDebut: data.heureDebut, convocationAt: convocationAt.toISOString(), convocationSaisie: data.convocationSaisie, capacite: data.capacite, type: data.type, ccpIds: [...ccpIds].sort(), agrementId };
+    const after = { ...before, siteId: place.id, dateDebut: data.dateDebut, dateFin: data.dateFin, heureDebut: data.heureDebut, convocationAt: convocationAt.toISOString(), convocationSaisie: data.convocationSaisie, capacite: data.capacite, type: data.type, ccps: ccpNames(ccpIds, version!.ccpNumeros), agrementId };
     const diff = changedFields(before, after);
     if (Object.keys(diff.after).length === 0) return ok({ id: session.id });
 
@@ -90,7 +90,7 @@ export async function updateSession(user: CurrentUser, data: UpdateSessionData, 
         ...(planningChanged ? { planningChangedAt: now } : {}),
       })
       .where(eq(sessions.id, session.id));
-    if ("ccpIds" in diff.after) {
+    if ("ccps" in diff.after) {
       await tx.delete(sessionCcps).where(eq(sessionCcps.sessionId, session.id));
       if (ccpIds.length) await tx.insert(sessionCcps).values(ccpIds.map((ccpId) => ({ sessionId: session.id, ccpId })));
     }

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { auditEvents, centreTypes, sessionCcps, sessions, titreVersions } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { createSession } from "@/lib/sessions/create-session";
-import { listCreationOptions } from "@/lib/sessions/creation-options";
+import { listCreationOptions, searchCentresForSession } from "@/lib/sessions/creation-options";
 import { createSessionSchema } from "@/lib/sessions/schemas";
 import { asCurrentUser, createUserRow } from "../fixtures/factories";
 import { createAgrementRow } from "../fixtures/sessions";
@@ -121,6 +121,14 @@ describe("création d'une session (R1, R2, numéro, périmètre)", () => {
     ]);
     expect(options!.refusals).toEqual([expect.stringContaining("sur le site Annexe Ørsted (Bagnols-sur-Cèze) au 11/05/2027")]);
     expect(await listCreationOptions(s.c.ud34, s.c.centreGard.id, t.db, "2027-05-11")).toBeNull();
+  });
+
+  test("un agent choisit le centre par son SIRET (début, espaces acceptés) ou dans la liste de son territoire", async () => {
+    const s = await setupSessions(t.db);
+    expect((await searchCentresForSession(s.c.ud30, "530 600 766", t.db)).map((c) => c.raisonSociale)).toEqual(["16 30 FORMATION"]);
+    expect(await searchCentresForSession(s.c.ud34, "53060076600022", t.db)).toEqual([]);
+    expect((await searchCentresForSession(s.c.occitanie, undefined, t.db)).map((c) => c.raisonSociale)).toEqual(["16 30 FORMATION", "Centre de l'Hérault"]);
+    expect(await searchCentresForSession(s.c.centreUser, undefined, t.db)).toEqual([]);
   });
 
   async function setupOtherCcp() {

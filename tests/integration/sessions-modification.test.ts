@@ -67,6 +67,19 @@ describe("modification d'une session (onglet Informations)", () => {
     expect(events[2]!.before).not.toHaveProperty("dateDebut");
   });
 
+  test("passer en session CCP : les CCP choisis sont enregistrés, l'historique les nomme « CCP 2 » ; repasser en session titre les retire", async () => {
+    const s = await setupSessions(t.db);
+    const row = await created(s);
+    const { sessionCcps } = await import("@/db/schema");
+    expect(await updateSession(s.c.centreUser, edit(row, { type: "ccp", ccpIds: [s.ccpIds[1]] }), t.db, LATER)).toMatchObject({ ok: true });
+    expect(await t.db.select({ ccpId: sessionCcps.ccpId }).from(sessionCcps).where(eq(sessionCcps.sessionId, row.id))).toEqual([{ ccpId: s.ccpIds[1] }]);
+    const [event] = await listAuditEventsOfEntity("session", row.id, t.db);
+    expect(event).toMatchObject({ action: "session.modifiee", before: { type: "titre", ccps: [] }, after: { type: "ccp", ccps: ["CCP 2"] } });
+    expect((await load(row.id)).planningChangedAt.getTime()).toBe(row.planningChangedAt.getTime());
+    expect(await updateSession(s.c.centreUser, edit(await load(row.id), { type: "titre" }), t.db, LATER)).toMatchObject({ ok: true });
+    expect(await t.db.select({ ccpId: sessionCcps.ccpId }).from(sessionCcps).where(eq(sessionCcps.sessionId, row.id))).toEqual([]);
+  });
+
   test("deux agents modifient en même temps : un seul enregistrement passe, l'autre reçoit un conflit en français, rien n'est perdu", async () => {
     const s = await setupSessions(t.db);
     const row = await created(s);

@@ -48,7 +48,8 @@ function TimeField<T extends FieldValues>({ form, name, label, hint, onEdit }: {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transformed output, as in components/form/fields.tsx
 export function PlanningFields<T extends FieldValues & Planning>({ form, ccps }: { form: UseFormReturn<T, unknown, any>; ccps: { id: string; label: string }[] }) {
   const n = (name: keyof Planning | "dateFin" | "convocationDate" | "convocationHeure" | "capacite" | "ccpIds") => name as Path<T>;
-  const [dateDebut, heureDebut, saisie, type] = form.watch([n("dateDebut"), n("heureDebut"), n("convocationSaisie"), n("type")]) as [string, string, boolean, string];
+  const [dateDebut, heureDebut, saisie, type, watchedCcps] = form.watch([n("dateDebut"), n("heureDebut"), n("convocationSaisie"), n("type"), n("ccpIds")]) as [string, string, boolean, string, string[] | undefined];
+  const ccpIds = watchedCcps ?? [];
   useEffect(() => {
     if (saisie) return;
     form.setValue(n("convocationDate"), dateDebut as PathValue<T, Path<T>>);
@@ -122,7 +123,16 @@ export function PlanningFields<T extends FieldValues & Planning>({ form, ccps }:
           legend="CCP évalués"
           state={ccpError ? "error" : "default"}
           stateRelatedMessage={ccpError}
-          options={ccps.map((c) => ({ label: c.label, nativeInputProps: { value: c.id, ...form.register(n("ccpIds")) } }))}
+          options={ccps.map((c) => ({
+            label: c.label,
+            nativeInputProps: {
+              value: c.id,
+              // Held as a list even with a single CCP (react-hook-form would make a lone checkbox a boolean).
+              checked: ccpIds.includes(c.id),
+              onChange: (e) =>
+                form.setValue(n("ccpIds"), (e.target.checked ? [...ccpIds, c.id] : ccpIds.filter((id) => id !== c.id)) as PathValue<T, Path<T>>, { shouldValidate: form.formState.isSubmitted }),
+            },
+          }))}
         />
       )}
     </>
