@@ -68,6 +68,8 @@ export const sessions = pgTable(
     index("sessions_statut_idx").on(t.statut, t.dateDebut),
     index("sessions_version_idx").on(t.titreVersionId, t.dateDebut),
     index("sessions_date_idx").on(t.dateDebut, t.id),
+    /** R4 "already convened at an overlapping session": the sessions whose days meet a range, by their dates alone. */
+    index("sessions_jours_idx").using("gist", sql`daterange(${t.dateDebut}, ${t.dateFin}, '[]')`).where(sql`${t.statut} <> 'annulee'`),
     check("sessions_dates_ordre", sql`${t.dateFin} >= ${t.dateDebut}`),
     check("sessions_capacite_positive", sql`${t.capacite} > 0`),
     check("sessions_heure_format", sql`${t.heureDebut} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { todayInParis } from "@/lib/dates";
 import { seedDemoJures } from "./demo-jures";
 import { DEMO_CFA, seedDemoProlongation } from "./demo-prolongation";
+import { seedDemoSessions } from "./demo-sessions";
 import { count, type SeedCount } from "./territoires";
 
 export const DEMO_PASSWORD = "ceres-demo-2026";
@@ -54,6 +55,7 @@ export const DEMO_ACCOUNTS = [
   { email: "national@ceres.demo", prenom: "Nadia", nom: "NATIONALE", role: "national", label: "National (DGEFP)" },
   { email: "dreets.occitanie@ceres.demo", prenom: "Raphaël", nom: "RÉGIONAL", role: "regional", regionCode: "76", label: "DREETS Occitanie" },
   { email: "ud30@ceres.demo", prenom: "Delphine", nom: "GARDOISE", role: "regional", regionCode: "76", departementCode: "30", label: "UD du Gard (30)" },
+  { email: "ud34@ceres.demo", prenom: "Mathéo", nom: "HÉRAULTAIS", role: "regional", regionCode: "76", departementCode: "34", label: "UD de l'Hérault (34)" },
   { email: "centre.1630@ceres.demo", prenom: "Camille", nom: "FORMATRICE", role: "centre", centreSiret: DEMO_CENTRE.siret, label: "Centre 16 30 FORMATION" },
   { email: "cfa.garrigues@ceres.demo", prenom: "Yasmine", nom: "HADDAD", role: "centre", centreSiret: DEMO_CFA.siret, label: "CFA DES GARRIGUES (34)" },
   { email: "centre.lyon@ceres.demo", prenom: "Søren", nom: "LEFÈVRE", role: "centre", centreSiret: DEMO_CENTRE_LYON.siret, label: "Centre de Lyon (69)" },
@@ -92,6 +94,7 @@ export async function seedDemo(tx: DbOrTx, today: string = todayInParis()): Prom
     ...prolongation.counts,
     count("users (démo)", userResult),
     await seedDemoJures(tx, centre!.id),
+    ...(await seedDemoSessions(tx, today)),
   ];
 }
 

@@ -119,6 +119,9 @@ export const fieldLabels: Record<string, string> = {
   ccpIds: "CCP évalués",
   agrementId: "Agrément",
   enProlongation: "Dans la prolongation du titre",
+  jure: "Juré",
+  jureId: "Identifiant du juré",
+  jures: "Jurés éligibles au jury",
   filtres: "Filtres",
 };
 

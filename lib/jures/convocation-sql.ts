@@ -13,8 +13,8 @@ export type ConvocationCriteria = {
   debut: IsoDate;
   fin: IsoDate;
   centreId: string;
-  /** Other sessions jurors are already convened to. Sessions do not exist yet: callers pass none. */
-  convocations?: { jureId: string; debut: IsoDate; fin: IsoDate }[];
+  /** The session the list is for, when it exists: its own jurors are not "already convened elsewhere". */
+  sessionId?: string;
   prolongationMonths?: number;
   /** Size above which a set is read by walking jurors in name order (tests force each plan with 0 or Infinity). */
   largeSet?: number;
@@ -30,7 +30,7 @@ export type ConvocationCriteria = {
  *   the fin de vie is the fin de vie + the prolongation, so the test becomes "date_fin >= seuil(d)" with
  *   seuil(d) = least(d, fin de vie) inside the prolongation, d without a fin de vie, never after it;
  * - `liens`: declared links to the session's centre active on some day of the session;
- * - `convoques`: already convened to another session overlapping it;
+ * - `convoques`: convened (active row) to another non-cancelled session whose days overlap these;
  * - `eligibles` = couverts − liens − convoques; `candidats`: the jurors who hold a habilitation for the version
  *   (with or without periods) — the list. Jurors of another version of the title are left out: counting
  *   them distinct cost a third of the query, and they cannot sit on this version's juries anyway.
@@ -40,7 +40,6 @@ export function ruleCtes(c: ConvocationCriteria): SQL {
   // An integer series, whose size the planner knows (it assumes 1,000 rows for a series of dates).
   const jours = daysBetween(c.debut, c.fin);
   if (jours < 0 || jours >= MAX_SESSION_DAYS) throw new Error(`Session de ${jours + 1} jours : entre 1 et ${MAX_SESSION_DAYS} attendus.`);
-  const convocations = JSON.stringify((c.convocations ?? []).map((x) => ({ jure_id: x.jureId, debut: x.debut, fin: x.fin })));
   return sql`
     v as (
       select tv.id, tv.fin_de_vie, (tv.fin_de_vie + make_interval(months => ${months}::int))::date as fin_prolongee
@@ -68,14 +67,26 @@ export function ruleCtes(c: ConvocationCriteria): SQL {
       where l.centre_id = ${c.centreId}::uuid and l.date_debut <= ${c.fin}::date and (l.date_fin is null or l.date_fin >= ${c.debut}::date)
     ),
     convoques as (
-      select x.jure_id from jsonb_to_recordset(${convocations}::jsonb) as x(jure_id uuid, debut date, fin date)
-      where x.debut <= ${c.fin}::date and x.fin >= ${c.debut}::date
+      select sj.jure_id from session_jures sj
+      where sj.retire_at is null and sj.session_id = any(array(select s.id from sessions s where ${overlappingSessions(c.debut, c.fin, c.sessionId)}))
     ),
     eligibles as (
       select jure_id from couverts
       where not coalesce(jure_id in (select jure_id from liens), false) and not coalesce(jure_id in (select jure_id from convoques), false)
     ),
     candidats as (select h.jure_id from habilitations h where h.titre_version_id = ${c.titreVersionId}::uuid)`;
+}
+
+/**
+ * The other non-cancelled sessions whose days meet [debut, fin], on `sessions s`. Written as a range overlap
+ * so that the GiST index sessions_jours_idx (migration 0008) answers it from the dates alone, whatever the
+ * length of the sessions: a btree on the first day would read every older session. The `convoques` CTE
+ * reads their jurors through `session_id = any(array(…))`: the planner, which overestimates the overlapping
+ * sessions, would otherwise hash-join them with all 600,000 convocations of twenty years (≈ 240 ms).
+ */
+export function overlappingSessions(debut: IsoDate | SQL, fin: IsoDate | SQL, sessionId?: string | SQL): SQL {
+  const self = sessionId === undefined ? sql`` : sql` and s.id <> ${sessionId}::uuid`;
+  return sql`daterange(s.date_debut, s.date_fin, '[]') && daterange(${debut}::date, ${fin}::date, '[]') and s.statut <> 'annulee'${self}`;
 }
 
 /** Latest effective end (R3) of the juror's periods for the version; null when they have none (→ non habilité). */

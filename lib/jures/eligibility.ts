@@ -15,7 +15,10 @@ export type EligibilityInput = {
   /** The juror's recorded periods for the session's title version (empty: not habilitated for it). */
   periodes: PeriodeFact[];
   liens: LienFact[];
-  /** Date ranges of the other sessions the juror is already convened to (none until sessions exist). */
+  /**
+   * Days of the other sessions the juror is convened to: active convocations (not removed) to sessions that
+   * are not cancelled, this session excluded — what convocation-sql.ts reads from session_jures.
+   */
   convocations?: DateRange[];
   prolongationMonths?: number;
 };

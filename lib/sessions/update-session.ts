@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { formatIsoDate, todayInParis } from "@/lib/dates";
 import { fail, ok, refuse, type Result } from "@/lib/result";
 import { convocationInstant } from "./defaults";
+import { findJuryConflicts, juryConflictsMessage } from "./jury-conflicts";
 import { loadSessionForUpdate } from "./load";
 import { checkR1ForSession } from "./r1-days";
 import type { UpdateSessionData } from "./schemas";
@@ -44,6 +45,11 @@ export async function updateSession(user: CurrentUser, data: UpdateSessionData, 
       const r1 = checkR1ForSession({ facts: version!.facts, siteId: place.id, titreLabel: version!.label, siteLabel: place.libelle, dateDebut: data.dateDebut, dateFin: data.dateFin });
       if (!r1.ok) return refuse(r1.message, { dateDebut: [r1.message] });
       agrementId = r1.agrementId;
+    }
+    // R4 for the jurors already convened: new days must suit every one of them, or they are removed first.
+    if (daysChanged) {
+      const conflicts = await findJuryConflicts(tx, session, { debut: data.dateDebut, fin: data.dateFin });
+      if (conflicts.length) return refuse(juryConflictsMessage(conflicts), { dateDebut: [juryConflictsMessage(conflicts)] });
     }
 
     const convocationAt = convocationInstant(data);

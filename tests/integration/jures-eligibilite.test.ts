@@ -1,11 +1,12 @@
 import { addDays, format, parseISO } from "date-fns";
 import { describe, expect, test } from "vitest";
-import { agrements, centreTypes, sites, titreVersions } from "@/db/schema";
+import { agrements, centreTypes, sites, titreVersions, type SessionStatut } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { iterateConvocationList, queryConvocationList, type ConvocationRow } from "@/lib/jures/convocation-query";
 import { checkEligibility, type DateRange, type LienFact } from "@/lib/jures/eligibility";
 import { createScopeCast, createTitreVersion } from "../fixtures/factories";
 import { createHabilitationRow, createJureRow, createLienRow } from "../fixtures/jures";
+import { convokeJureRow, createSessionRow } from "../fixtures/sessions";
 import { useTestDatabase } from "./support/database";
 
 const t = useTestDatabase();
@@ -38,7 +39,15 @@ const sessions: DateRange[] = [
   { debut: "2019-05-02", fin: "2019-05-03" },
 ];
 
-type Case = { id: string; departement: "30" | "34" | "69"; candidat: boolean; periodes: DateRange[]; liens: LienFact[]; convocations: DateRange[] };
+/**
+ * A convocation as written in session_jures: `compte` when it is active and its session is not cancelled;
+ * `selfOf` when its session is the one the list is asked for (index in `sessions`), which never counts.
+ */
+type Convocation = DateRange & { compte: boolean; selfOf?: number };
+type Case = { id: string; departement: "30" | "34" | "69"; candidat: boolean; periodes: DateRange[]; liens: LienFact[]; convocations: Convocation[] };
+
+/** What checkEligibility receives for the session of index `j`: what the SQL reads from session_jures. */
+const autresConvocations = (c: Case, j: number) => c.convocations.filter((x) => x.compte && x.selfOf !== j).map(({ debut, fin }) => ({ debut, fin }));
 
 async function generate(seed: number, n: number) {
   const cast = await createScopeCast(t.db);
@@ -51,7 +60,12 @@ async function generate(seed: number, n: number) {
     .values({ centreId: cast.centreGard.id, libelle: "Site principal", adresse: "RUE DU 19 MARS 1962", codePostal: "30200", communeCode: "30028", communeNom: "Bagnols-sur-Cèze" })
     .returning();
   await t.db.insert(centreTypes).values({ centreId: cast.centreGard.id, typeCentre: "CFA", validFrom: "2015-01-01" });
-  await t.db.insert(agrements).values({ centreId: cast.centreGard.id, titreVersionId: version.id, siteId: site!.id, statut: "acceptee", validFrom: "2019-01-01", validTo: FDV });
+  const [agrement] = await t.db.insert(agrements).values({ centreId: cast.centreGard.id, titreVersionId: version.id, siteId: site!.id, statut: "acceptee", validFrom: "2019-01-01", validTo: FDV }).returning();
+  const sessionRow = (range: DateRange, statut: SessionStatut = "declaree") =>
+    createSessionRow(t.db, { centreId: cast.centreGard.id, siteId: site!.id, titreVersionId: version.id, agrementId: agrement!.id, dateDebut: range.debut, dateFin: range.fin, statut });
+  // One real session per date range: the list is asked for it, and jurors convened to it are not "elsewhere".
+  const selfSessions: string[] = [];
+  for (const range of sessions) selfSessions.push((await sessionRow(range)).id);
   const rand = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const cases: Case[] = [];
@@ -84,16 +98,26 @@ async function generate(seed: number, n: number) {
       await createLienRow(t.db, jure.id, centreId, { debut, fin }, type);
       liens.push({ centreId, type, debut, fin });
     }
-    const convocations: DateRange[] = [];
-    if (rand() < 0.3) {
-      // Near one of the sessions, so that some convocations overlap it and some just miss it.
-      const debut = day(pick(sessions).debut, pick([-3, -2, -1, 0, 1, 2]));
-      convocations.push({ debut, fin: day(debut, pick([0, 1, 2])) });
+    const convocations: Convocation[] = [];
+    if (rand() < 0.4) {
+      const kind = pick(["active", "active", "active", "annulee", "retiree", "self"] as const);
+      if (kind === "self") {
+        const j = Math.floor(rand() * sessions.length);
+        await convokeJureRow(t.db, selfSessions[j]!, jure.id);
+        convocations.push({ ...sessions[j]!, compte: true, selfOf: j });
+      } else {
+        // Near one of the sessions, so that some convocations overlap it and some just miss it.
+        const debut = day(pick(sessions).debut, pick([-3, -2, -1, 0, 1, 2]));
+        const range = { debut, fin: day(debut, pick([0, 1, 2])) };
+        const other = await sessionRow(range, kind === "annulee" ? "annulee" : pick(["declaree", "jury_constitue", "brouillon"] as const));
+        await convokeJureRow(t.db, other.id, jure.id, kind === "retiree" ? { retireAt: new Date(), motifRetrait: "Indisponible" } : {});
+        convocations.push({ ...range, compte: kind !== "annulee" && kind !== "retiree" });
+      }
     }
     // Only the periods of the session's version count: those of another version stay out of the pure input.
     cases.push({ id: jure.id, departement, candidat, periodes: kind < 0.75 || (kind >= 0.85 && kind < 0.9) ? periodes : [], liens, convocations });
   }
-  return { cast, version, cases };
+  return { cast, version, cases, selfSessions };
 }
 
 
@@ -105,15 +129,14 @@ async function all(user: CurrentUser, criteria: Parameters<typeof iterateConvoca
 
 describe("la requête SQL de la liste des jurés à convoquer et la règle R4 en TypeScript donnent le même verdict", () => {
   test("sur des cas générés : chaque session, chaque plan d'exécution, chaque rôle", { timeout: 240_000 }, async () => {
-    const { cast, version, cases } = await generate(20260417, 90);
+    const { cast, version, cases, selfSessions } = await generate(20260417, 90);
     let compared = 0;
-    for (const session of sessions) {
-      const convocations = cases.flatMap((c) => c.convocations.map((x) => ({ jureId: c.id, ...x })));
+    for (const [j, session] of sessions.entries()) {
       const expected = new Map(
-        cases.map((c) => [c.id, checkEligibility({ session: { ...session, centreId: cast.centreGard.id }, finDeVie: FDV, periodes: c.periodes, liens: c.liens, convocations: c.convocations })]),
+        cases.map((c) => [c.id, checkEligibility({ session: { ...session, centreId: cast.centreGard.id }, finDeVie: FDV, periodes: c.periodes, liens: c.liens, convocations: autresConvocations(c, j) })]),
       );
       for (const largeSet of [0, Infinity, undefined]) {
-        const criteria = { titreVersionId: version.id, ...session, centreId: cast.centreGard.id, convocations, largeSet };
+        const criteria = { titreVersionId: version.id, ...session, centreId: cast.centreGard.id, sessionId: selfSessions[j], largeSet };
         const rows = await all(cast.national, criteria);
         const candidats = cases.filter((c) => c.candidat);
         expect(rows.map((r) => r.id).sort()).toEqual(candidats.map((c) => c.id).sort());
@@ -151,11 +174,17 @@ describe("la requête SQL de la liste des jurés à convoquer et la règle R4 en
       }
     }
     // Enough cases of each kind for the comparison to mean something.
-    const verdicts = [...sessions].flatMap((s) => cases.filter((c) => c.candidat).map((c) => checkEligibility({ session: { ...s, centreId: cast.centreGard.id }, finDeVie: FDV, periodes: c.periodes, liens: c.liens, convocations: c.convocations })));
+    const verdicts = [...sessions.entries()].flatMap(([j, s]) =>
+      cases.filter((c) => c.candidat).map((c) => checkEligibility({ session: { ...s, centreId: cast.centreGard.id }, finDeVie: FDV, periodes: c.periodes, liens: c.liens, convocations: autresConvocations(c, j) })),
+    );
     for (const reason of ["non_habilite", "habilitation_incomplete", "lie_au_centre", "deja_convoque"] as const) {
       expect(verdicts.filter((v) => v.reasons.includes(reason)).length, reason).toBeGreaterThan(3);
     }
     expect(verdicts.filter((v) => v.eligible).length).toBeGreaterThan(20);
     expect(compared).toBeGreaterThan(1000);
+    // Convocations that do not count were generated too: cancelled sessions, removed jurors, the session itself.
+    const generated = cases.flatMap((c) => c.convocations);
+    expect(generated.filter((x) => !x.compte).length).toBeGreaterThan(3);
+    expect(generated.filter((x) => x.selfOf !== undefined).length).toBeGreaterThan(3);
   });
 });

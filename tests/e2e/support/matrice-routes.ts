@@ -115,6 +115,7 @@ export const MATRIX: Record<string, RouteRule> = {
   "/sessions/[id]/candidats": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/resultats": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/historique": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/jury": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/documents": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/documents/convocations": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/documents/convocations/[jureId]": {

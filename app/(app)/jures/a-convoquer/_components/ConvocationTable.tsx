@@ -1,12 +1,15 @@
 "use client";
 
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
 import { DataTable, type DataTableColumn } from "@/components/data-table/DataTable";
 import { formatIsoDate } from "@/lib/dates";
 import type { ConvocationRow } from "@/lib/jures/convocation-query";
 import { mentionNaissance, nomPrenoms } from "@/lib/jures/display";
 import { reasonLabel, type DateRange } from "@/lib/jures/eligibility";
+import type { Result } from "@/lib/result";
 
 type Props = {
   rows: ConvocationRow[];
@@ -19,6 +22,10 @@ type Props = {
   session: DateRange;
   /** Agents see the birth date, which tells homonyms apart; centre users never receive it. */
   showBirthDate: boolean;
+  /** The CSV export of the list (its criteria come from the page's query string); none on a session's Jury tab. */
+  exportHref?: string;
+  /** On a session's Jury tab: the server action that convenes the selected jurors to it. */
+  convoke?: { sessionId: string; action: (input: { sessionId: string; jureIds: string[] }) => Promise<Result<unknown>>; convened: string[] };
 };
 
 type Selected = Map<string, { nom: string; email: string | null }>;
@@ -35,10 +42,32 @@ function Checkbox({ id, label, checked, onChange }: { id: string; label: string;
 }
 
 /** The list of jurors to convene: eligible first (R4), the others with their reasons, eligible ones selectable. */
-export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort, dir, session, showBirthDate }: Props) {
+export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort, dir, session, showBirthDate, exportHref = "/jures/a-convoquer/export", convoke }: Props) {
   // Kept while the user pages through the list: the selection spans pages.
   const [selected, setSelected] = useState<Selected>(new Map());
-  const selectable = rows.filter((r) => r.eligible);
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+
+  function convene() {
+    if (!convoke) return;
+    const noms = [...selected.values()].map((s) => s.nom);
+    startTransition(async () => {
+      let result: Result<unknown>;
+      try {
+        result = await convoke.action({ sessionId: convoke.sessionId, jureIds: [...selected.keys()] });
+      } catch {
+        result = { ok: false, code: "indisponible", message: "Le service n'a pas pu enregistrer votre demande. Réessayez dans un instant." };
+      }
+      if (result.ok) {
+        setSelected(new Map());
+        setOutcome({ ok: true, message: `Convoqué${noms.length > 1 ? "s" : ""} : ${noms.join(", ")}.` });
+        router.refresh();
+      } else setOutcome({ ok: false, message: result.message });
+    });
+  }
+  const convened = new Set(convoke?.convened ?? []);
+  const selectable = rows.filter((r) => r.eligible && !convened.has(r.id));
   const allOnPage = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
 
   function toggle(row: ConvocationRow, checked: boolean) {
@@ -56,7 +85,11 @@ export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort,
         enableSorting: false,
         header: () => <Checkbox id="selection-page" label="Sélectionner tous les jurés éligibles de la page" checked={allOnPage} onChange={(c) => selectable.forEach((r) => toggle(r, c))} />,
         cell: ({ row }) =>
-          row.original.eligible ? (
+          convened.has(row.original.id) ? (
+            <Badge severity="info" small noIcon>
+              Au jury
+            </Badge>
+          ) : row.original.eligible ? (
             <Checkbox id={`selection-${row.original.id}`} label={`Sélectionner ${nomPrenoms(row.original)}`} checked={selected.has(row.original.id)} onChange={(c) => toggle(row.original, c)} />
           ) : null,
       },
@@ -83,7 +116,11 @@ export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort,
         enableSorting: false,
         accessorFn: (row) => (row.eligible ? "Éligible" : "Non éligible"),
         cell: ({ row }) =>
-          row.original.eligible ? (
+          convened.has(row.original.id) ? (
+            <Badge severity="info" small noIcon>
+              Au jury
+            </Badge>
+          ) : row.original.eligible ? (
             <Badge severity="success" small noIcon>
               Éligible
             </Badge>
@@ -123,6 +160,11 @@ export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort,
   const emails = [...selected.values()].map((s) => s.email).filter((e): e is string => Boolean(e));
   return (
     <>
+      {outcome && (
+        <div className="fr-mb-2w" data-testid="resultat-convocation">
+          <Alert severity={outcome.ok ? "success" : "error"} small description={outcome.message} role={outcome.ok ? "status" : "alert"} />
+        </div>
+      )}
       <p className="fr-mb-2w" data-testid="compte-eligibles">
         <strong>{eligibles.toLocaleString("fr-FR")}</strong> juré{eligibles > 1 ? "s" : ""} éligible{eligibles > 1 ? "s" : ""} sur {total.toLocaleString("fr-FR")}.
       </p>
@@ -136,7 +178,7 @@ export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort,
         sort={sort}
         dir={dir}
         getRowId={(row) => row.id}
-        exportHref="/jures/a-convoquer/export"
+        exportHref={exportHref}
         actions={
           <>
             <p className="fr-mb-0 fr-mr-2w" role="status" aria-live="polite" data-testid="selection-compte">
@@ -146,6 +188,11 @@ export function ConvocationTable({ rows, total, eligibles, page, pageSize, sort,
               <a className="fr-btn fr-btn--secondary fr-icon-mail-line" href={`mailto:?bcc=${encodeURIComponent(emails.join(","))}`}>
                 Écrire aux jurés sélectionnés
               </a>
+            )}
+            {convoke && selected.size > 0 && (
+              <button type="button" className="fr-btn fr-icon-team-line" onClick={convene} disabled={pending}>
+                Convoquer
+              </button>
             )}
             {selected.size > 0 && (
               <button type="button" className="fr-btn fr-btn--tertiary" onClick={() => setSelected(new Map())}>

@@ -1,5 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { habilitationTitle } from "@/components/layout/record-titles";
 import { requireRole } from "@/lib/auth/auth-session";
@@ -7,6 +8,8 @@ import { formatIsoDate } from "@/lib/dates";
 import { critereLabels, type Critere } from "@/lib/jures/criteria";
 import { prolongationText } from "@/lib/jures/habilitation-status";
 import { getHabilitationForUser } from "@/lib/jures/queries";
+import { listInterventions } from "@/lib/sessions/jury-queries";
+import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { CompetencesForm } from "../../_components/CompetencesForm";
 import { ExtensionForm, PeriodeForm } from "../../_components/PeriodeForms";
 
@@ -27,6 +30,7 @@ export default async function HabilitationPage({ params, searchParams }: Props) 
   const h = await getHabilitationForUser(user, id);
   if (!h) notFound();
   const { status } = h;
+  const interventions = await listInterventions(user, h);
   const missing = [
     !h.dateDebutEmploi && "Date de début d'emploi lié au TP",
     !h.dateDerniereOccupation && "Dernière date connue d'occupation de l'emploi",
@@ -47,7 +51,19 @@ export default async function HabilitationPage({ params, searchParams }: Props) 
         ))}
 
         <h2 className="fr-h5 fr-mt-4w">Interventions</h2>
-        <p data-testid="interventions">Aucune intervention pour cette version du titre</p>
+        {interventions.length === 0 ? (
+          <p data-testid="interventions">Aucune intervention pour cette version du titre</p>
+        ) : (
+          <ul data-testid="interventions">
+            {interventions.map((i) => (
+              <li key={i.sessionId}>
+                Session {i.visible ? <Link href={`/sessions/${i.sessionId}/jury`}>{i.numero}</Link> : i.numero}{" "}
+                {i.dateDebut === i.dateFin ? `le ${formatIsoDate(i.dateDebut)}` : `du ${formatIsoDate(i.dateDebut)} au ${formatIsoDate(i.dateFin)}`} — {i.centre} (
+                {sessionStatutLabels[i.statut].toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        )}
 
         <h2 className="fr-h5 fr-mt-4w">Compétences</h2>
         <dl className="ceres-dl">

@@ -1,0 +1,1 @@
+CREATE INDEX "sessions_jours_idx" ON "sessions" USING gist (daterange("date_debut", "date_fin", '[]')) WHERE "sessions"."statut" <> 'annulee';
