@@ -26,6 +26,7 @@ export type R1Refusal =
   | "agrement_retire"
   | "agrement_pas_encore_valide"
   | "agrement_expire"
+  | "agrement_sans_validite"
   | "version_expiree";
 
 export type R1Result =
@@ -47,7 +48,7 @@ export function typeOn(types: TypeFact[], date: IsoDate): string | null {
  * covers the centre's prolongation period (an agrément cannot end after the fin de vie, DOMAIN glossary,
  * so without this the CFA/CRP prolongation of R1 could never be used).
  */
-export function agrementCovers(a: AgrementFacts, date: IsoDate, finDeVie: IsoDate | null, prolongationMonths: number): boolean {
+export function agrementCovers(a: Pick<AgrementFacts, "statut" | "validFrom" | "validTo">, date: IsoDate, finDeVie: IsoDate | null, prolongationMonths: number): boolean {
   if (a.statut !== "acceptee" || !a.validFrom || a.validFrom > date) return false;
   if (!a.validTo || date <= a.validTo) return true;
   const end = a.validTo === finDeVie ? prolongationEnd(finDeVie, prolongationMonths) : null;
@@ -81,13 +82,18 @@ export function canCreateSession(input: R1Input): R1Result {
   }
   const by = (statut: AgrementStatut) => sameSite.find((a) => a.statut === statut);
   const accepted = sameSite.filter((a) => a.statut === "acceptee");
+  // Stryker disable next-line EqualityOperator: an accepted agrément starting on the date covers it (validFrom ≤ validTo, checked on every write)
   const future = accepted.find((a) => a.validFrom && a.validFrom > input.date);
   if (future) {
     return { ok: false, reason: "agrement_pas_encore_valide", message: `L'agrément de ce site n'est valide qu'à partir du ${formatIsoDate(future.validFrom)}.` };
   }
+  // Here an accepted agrément with both dates has ended; one without a start (legacy rows) never covered a day.
+  const ends = accepted.flatMap((a) => (a.validFrom && a.validTo ? [a.validTo] : []));
+  if (ends.length) {
+    return { ok: false, reason: "agrement_expire", message: `L'agrément de ce site a expiré le ${formatIsoDate(ends.sort().at(-1)!)}.` };
+  }
   if (accepted.length) {
-    const last = accepted.map((a) => a.validTo ?? "").sort().at(-1)!;
-    return { ok: false, reason: "agrement_expire", message: `L'agrément de ce site a expiré le ${formatIsoDate(last)}.` };
+    return { ok: false, reason: "agrement_sans_validite", message: "L'agrément de ce site n'a pas de début de validité enregistré : il ne couvre aucune date. La DREETS peut le corriger." };
   }
   if (by("en_instruction")) return { ok: false, reason: "agrement_en_instruction", message: "La demande d'agrément pour ce site est en cours d'instruction." };
   if (by("retiree")) return { ok: false, reason: "agrement_retire", message: "L'agrément de ce site a été retiré." };

@@ -38,8 +38,9 @@ export function plainStatus(
     case "retiree":
       return "retiree";
     case "acceptee": {
+      // Stryker disable next-line EqualityOperator: an agrément starting today covers today (validFrom ≤ validTo, checked on every write)
       if (a.validFrom && a.validFrom > today) return "valide";
-      return agrementCovers({ id: "", siteId: "", ...a }, today, finDeVie, prolongationMonths) ? "valide" : "expiree";
+      return agrementCovers(a, today, finDeVie, prolongationMonths) ? "valide" : "expiree";
     }
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, refuse, type Result } from "@/lib/result";
 import { NOT_CSV } from "./decode";
 
 /** What one import accepts: its size limit, and how to split a larger file ("par département"). */
@@ -41,7 +41,7 @@ export function cleanFileName(name: string): string {
  * and declared type, and only then its bytes.
  */
 export async function receiveUpload(form: FormData, limits: UploadLimits, allowed: boolean): Promise<Result<Upload>> {
-  if (!allowed) return refuse(NOT_FOUND);
+  if (!allowed) return fail("introuvable", NOT_FOUND);
   const file = form.get("fichier");
   if (!(file instanceof File) || (file.size === 0 && !file.name)) return refuse(NO_FILE, { fichier: [NO_FILE] });
   if (file.size === 0) return refuse("Le fichier est vide.", { fichier: ["Le fichier est vide."] });

@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { eq, sql } from "drizzle-orm";
+import { departements } from "@/db/schema";
 import { expect, loginAs, test } from "./support/fixtures";
 
 const communeField = (page: Page) => page.getByRole("combobox", { name: /^Commune Nom/ });
@@ -117,35 +119,53 @@ test.describe("référentiels NSF et territoires", () => {
     expect(await csv.text()).toContain('"330t";');
   });
 
-  test("un national change la commune de l'UD de la Lozère et la voit dans l'historique", async ({ page, seed }) => {
-    const admin = await seed.user("national");
-    await loginAs(page, admin);
-    await page.goto("/referentiels/territoires?q=lozere");
-    await page.getByRole("link", { name: "Lozère" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Lozère (48)" })).toBeVisible();
-    await expect(page.getByTestId("commune-ud")).toHaveText("Mende (48000) — Lozère");
+  // The UD commune is one shared row per département: each repeat of this test (--repeat-each) takes its own
+  // département, so two copies running at once never change the same row, and the test puts the commune back.
+  const UD_CASES = [
+    { code: "48", nom: "Lozère", recherche: "lozere", ud: "UD de la Lozère", avant: ["Mende", "48095", "48000"], apres: ["Marvejols", "48100"], saisie: "marvejols" },
+    { code: "15", nom: "Cantal", recherche: "cantal", ud: "UD du Cantal", avant: ["Aurillac", "15014", "15000"], apres: ["Saint-Flour", "15100"], saisie: "saint-flour" },
+    { code: "23", nom: "Creuse", recherche: "creuse", ud: "UD de la Creuse", avant: ["Guéret", "23096", "23000"], apres: ["Aubusson", "23200"], saisie: "aubusson" },
+    { code: "32", nom: "Gers", recherche: "gers", ud: "UD du Gers", avant: ["Auch", "32013", "32000"], apres: ["Condom", "32100"], saisie: "condom" },
+    { code: "05", nom: "Hautes-Alpes", recherche: "hautes-alpes", ud: "UD des Hautes-Alpes", avant: ["Gap", "05061", "05000"], apres: ["Briançon", "05100"], saisie: "briancon" },
+  ] as const;
 
-    const field = page.getByRole("combobox", { name: /^Nouvelle commune de l'UD/ });
-    await field.focus();
-    await page.keyboard.type("marvejols", { delay: 30 });
-    await expect(page.getByRole("option", { name: /Marvejols \(48100\) — Lozère/ })).toBeVisible();
-    await page.keyboard.press("ArrowDown");
-    await page.keyboard.press("Enter");
-    await page.getByLabel("Motif (facultatif)").fill("Déménagement de l'unité départementale");
-    await page.getByRole("button", { name: "Enregistrer la commune de l'UD" }).click();
-    const dialog = page.getByRole("dialog");
-    await expect(dialog).toContainText("Changer le lieu de délivrance de l'UD de la Lozère ?");
-    await expect(dialog).toContainText("Marvejols");
-    await dialog.getByRole("button", { name: "Confirmer" }).click();
+  test("un national change la commune de l'UD d'un département et la voit dans l'historique", async ({ page, seed }, testInfo) => {
+    const cas = UD_CASES[testInfo.repeatEachIndex % UD_CASES.length]!;
+    const [avant, avantCode, avantPostal] = cas.avant;
+    const [apres, apresPostal] = cas.apres;
+    const restore = () => seed.db.update(departements).set({ udCommuneCode: avantCode, udCommuneNom: avant, version: sql`${departements.version} + 1` }).where(eq(departements.code, cas.code));
+    await restore();
+    try {
+      const admin = await seed.user("national");
+      await loginAs(page, admin);
+      await page.goto(`/referentiels/territoires?q=${cas.recherche}`);
+      await page.getByRole("link", { name: cas.nom, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: `${cas.nom} (${cas.code})` })).toBeVisible();
+      await expect(page.getByTestId("commune-ud")).toHaveText(`${avant} (${avantPostal}) — ${cas.nom}`);
 
-    await expect(page.getByText("La commune de l'UD a été enregistrée.")).toBeVisible();
-    await expect(page.getByTestId("commune-ud")).toHaveText("Marvejols (48100) — Lozère");
-    await page.getByRole("tab", { name: "Historique" }).click();
-    await expect(page).toHaveURL(/\/referentiels\/territoires\/48\/historique$/);
-    const row = page.getByRole("row", { name: /Modification de la commune de l'UD/ });
-    await expect(row).toContainText(`${admin.prenom} ${admin.nom}`);
-    await expect(row).toContainText("Mende → Marvejols");
-    await expect(row).toContainText("Déménagement de l'unité départementale");
+      const field = page.getByRole("combobox", { name: /^Nouvelle commune de l'UD/ });
+      await field.focus();
+      await page.keyboard.type(cas.saisie, { delay: 30 });
+      const option = page.getByRole("option", { name: `${apres} (${apresPostal}) — ${cas.nom}` });
+      await expect(option).toBeVisible();
+      await option.click();
+      await page.getByLabel("Motif (facultatif)").fill("Déménagement de l'unité départementale");
+      await page.getByRole("button", { name: "Enregistrer la commune de l'UD" }).click();
+      const dialog = page.getByRole("dialog");
+      await expect(dialog).toContainText(`Changer le lieu de délivrance de l'${cas.ud} ?`);
+      await expect(dialog).toContainText(apres);
+      await dialog.getByRole("button", { name: "Confirmer" }).click();
+
+      await expect(page.getByText("La commune de l'UD a été enregistrée.")).toBeVisible();
+      await expect(page.getByTestId("commune-ud")).toHaveText(`${apres} (${apresPostal}) — ${cas.nom}`);
+      await page.getByRole("tab", { name: "Historique" }).click();
+      await expect(page).toHaveURL(new RegExp(`/referentiels/territoires/${cas.code}/historique$`));
+      const row = page.getByRole("row", { name: /Modification de la commune de l'UD/ }).filter({ hasText: `${admin.prenom} ${admin.nom}` });
+      await expect(row).toContainText(`${avant} → ${apres}`);
+      await expect(row).toContainText("Déménagement de l'unité départementale");
+    } finally {
+      await restore();
+    }
   });
 
   test("un agent régional lit la commune de l'UD mais ne peut pas la modifier", async ({ page, seed }) => {

@@ -1,15 +1,16 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { REFERENCE_DIR } from "@/db/seed/referentiels";
 import { importTitresAsSystem } from "@/lib/titres/import/apply";
+import { TITRES_DIR, uniqueTitresSample } from "../fixtures/titres";
 import { expect, loginAs, test } from "./support/fixtures";
 
-const fixture = (name: string) => path.join(import.meta.dirname, "../fixtures/titres", name);
+const fixture = (name: string) => path.join(TITRES_DIR, name);
 
 test.describe("import de titres", () => {
   test("un national importe un fichier : message clair pour un mauvais fichier, simulation ligne par ligne, application, puis la liste montre le changement", async ({ page, seed }) => {
-    // The titles of db/reference/titres.csv, as `npm run db:seed` loads them (idempotent).
-    await seed.db.transaction((tx) => importTitresAsSystem(tx, new Uint8Array(readFileSync(path.join(REFERENCE_DIR, "titres.csv"))), "Chargement initial (e2e)"));
+    // melange.csv on titles of this test only (fictitious TP-9xxxx codes), loaded first as db/reference/titres.csv has them.
+    const melange = await uniqueTitresSample(seed.db, "melange.csv");
+    await seed.db.transaction((tx) => importTitresAsSystem(tx, melange.reference, "Chargement initial (e2e)"));
+    const melangeFile = { name: "melange.csv", mimeType: "text/csv", buffer: melange.sample };
     const admin = await seed.user("national");
     await loginAs(page, admin);
     await page.goto("/titres");
@@ -26,7 +27,7 @@ test.describe("import de titres", () => {
     for (const id of (await input.getAttribute("aria-describedby"))!.split(" ")) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
     await expect(page.getByRole("button", { name: "Appliquer l'import" })).toHaveCount(0);
 
-    await page.getByLabel("Fichier des titres (CSV)").setInputFiles(fixture("melange.csv"));
+    await page.getByLabel("Fichier des titres (CSV)").setInputFiles(melangeFile);
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
     await expect(page.getByRole("heading", { name: "Simulation de l'import de « melange.csv »" })).toBeVisible();
     await expect(page.getByTestId("import-compte")).toHaveText(/1\s*Créations\s*2\s*Mises à jour\s*1\s*Inchangées\s*4\s*Rejetées/);
@@ -49,21 +50,21 @@ test.describe("import de titres", () => {
     await expect(page.getByText("1 création, 2 mises à jour, 1 ligne inchangée, 4 lignes rejetées (non importées).")).toBeVisible();
 
     await page.getByRole("link", { name: "Voir la liste des titres" }).click();
-    await page.getByLabel("Code, intitulé ou sigle").fill("TP-01280");
+    await page.getByLabel("Code, intitulé ou sigle").fill(melange.code("TP-01280"));
     await page.getByRole("button", { name: "Filtrer" }).click();
-    const row = page.getByRole("row", { name: /TP-01280/ });
+    const row = page.getByRole("row", { name: new RegExp(melange.code("TP-01280")) });
     await expect(row.getByRole("cell").nth(2)).toHaveText("5");
     await expect(row).toContainText("Manque : date de version");
 
-    await page.goto("/titres?q=TP-01281");
-    await expect(page.getByRole("row", { name: /TP-01281/ })).toContainText("millésime 04 (21/09/2023)");
-    await page.getByRole("link", { name: "TP-01281" }).click();
+    await page.goto(`/titres?q=${melange.code("TP-01281")}`);
+    await expect(page.getByRole("row", { name: new RegExp(melange.code("TP-01281")) })).toContainText("millésime 04 (21/09/2023)");
+    await page.getByRole("link", { name: melange.code("TP-01281") }).click();
     await page.getByRole("tab", { name: "Historique" }).click();
     await expect(page.getByRole("row", { name: /Ajout d'une version/ }).first()).toContainText("Import du fichier melange.csv");
 
     // The same file again: everything it could apply is already there.
     await page.goto("/titres/import");
-    await page.getByLabel("Fichier des titres (CSV)").setInputFiles(fixture("melange.csv"));
+    await page.getByLabel("Fichier des titres (CSV)").setInputFiles(melangeFile);
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
     await expect(page.getByTestId("import-compte")).toHaveText(/0\s*Créations\s*0\s*Mises à jour\s*4\s*Inchangées\s*4\s*Rejetées/);
     await expect(page.getByText("Rien à appliquer : toutes les lignes sont inchangées ou rejetées.")).toBeVisible();

@@ -1,7 +1,6 @@
-import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
 import { centres, titres, titreVersions } from "@/db/schema";
-import { FIN_DE_VIE_ADVF_2011, VALCE_CP1252, VALCE_DIR, VALCE_UTF8_BOM } from "../fixtures/valce";
+import { FIN_DE_VIE_ADVF_2011, SAMPLE_SIRETS, uniqueValceSample, VALCE_CP1252, VALCE_UTF8_BOM } from "../fixtures/valce";
 import { expect, loginAs, test } from "./support/fixtures";
 import type { Locator } from "@playwright/test";
 
@@ -13,6 +12,8 @@ test.describe("import des agréments VALCE", () => {
     // The reference file has no fin de vie for TP-00391 (2011): the sample's line 9 needs one (see tests/fixtures/valce/README.md).
     const [advf] = await seed.db.select({ id: titres.id }).from(titres).where(eq(titres.code, "TP-00391"));
     await seed.db.update(titreVersions).set({ finDeVie: FIN_DE_VIE_ADVF_2011 }).where(and(eq(titreVersions.titreId, advf!.id), eq(titreVersions.dateVersion, "2011-03-16")));
+    // The sample's centres and VALCE identifiers, unique to this run (both are unique in the database).
+    const sample = uniqueValceSample();
     const agent = await seed.user("regional", { regionCode: "76" });
     await loginAs(page, agent);
 
@@ -22,7 +23,7 @@ test.describe("import des agréments VALCE", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Importer des agréments depuis VALCE" })).toBeVisible();
     await expect(page.getByText("Vous importez pour la DREETS Occitanie")).toBeVisible();
 
-    await page.getByLabel("Fichier exporté de VALCE").setInputFiles(path.join(VALCE_DIR, VALCE_CP1252));
+    await page.getByLabel("Fichier exporté de VALCE").setInputFiles({ name: VALCE_CP1252, mimeType: "text/csv", buffer: sample.cp1252 });
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
     await expect(page.getByRole("heading", { name: `Simulation de l'import de « ${VALCE_CP1252} »` })).toBeVisible();
     await expect(page.getByText("Encodage détecté : Windows-1252 (format d'export de VALCE).")).toBeVisible();
@@ -50,11 +51,12 @@ test.describe("import des agréments VALCE", () => {
     for (const [label, value] of [["agréments créés", "6"], ["lignes ignorées", "8"], ["centres créés", "3"], ["sites créés", "4"]]) {
       await expect(countOf(applied, label!)).toHaveText(value!);
     }
-    const created = await seed.db.select({ siret: centres.siret }).from(centres).where(inArray(centres.siret, ["53060076600022", "81427395900019", "79015862000027", "84233617400011"]));
-    expect(created.map((c) => c.siret).sort()).toEqual(["53060076600022", "79015862000027", "81427395900019"]);
+    const created = await seed.db.select({ siret: centres.siret }).from(centres).where(inArray(centres.siret, SAMPLE_SIRETS.map((s) => sample.siret(s))));
+    // The Lyon centre (line 13) is out of the agent's scope: not created.
+    expect(created.map((c) => c.siret).sort()).toEqual(["53060076600022", "79015862000027", "81427395900019"].map((s) => sample.siret(s)).sort());
 
     await page.getByRole("button", { name: "Importer un autre fichier" }).click();
-    await page.getByLabel("Fichier exporté de VALCE").setInputFiles(path.join(VALCE_DIR, VALCE_UTF8_BOM));
+    await page.getByLabel("Fichier exporté de VALCE").setInputFiles({ name: VALCE_UTF8_BOM, mimeType: "text/csv", buffer: sample.utf8Bom });
     await page.getByRole("button", { name: "Lancer la simulation" }).click();
     await expect(page.getByText("Encodage détecté : UTF-8.")).toBeVisible();
     await expect(countOf(page.getByTestId("comptes-simulation"), "agréments inchangés")).toHaveText("6");

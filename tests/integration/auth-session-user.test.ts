@@ -2,10 +2,9 @@ import { describe, expect, test } from "vitest";
 import { users } from "@/db/schema";
 import { loadAuthSessionUser } from "@/lib/auth/load-auth-session-user";
 import { revokeAuthSession } from "@/lib/auth/revoke-auth-session";
-import { updateUserSchema } from "@/lib/users/schemas";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUser } from "@/lib/users/update-user";
-import { createScopeCast, reloadUser } from "../fixtures/factories";
+import { createScopeCast, userEditInput } from "../fixtures/factories";
 import { useTestDatabase } from "./support/database";
 
 const t = useTestDatabase();
@@ -16,22 +15,6 @@ async function castCreatedEarlier() {
   const cast = await createScopeCast(t.db);
   await t.db.update(users).set({ authSessionsValidFrom: new Date(Date.now() - 2 * HOUR) });
   return cast;
-}
-
-async function editInput(id: string, changes: Record<string, unknown>) {
-  const row = await reloadUser(t.db, id);
-  return updateUserSchema.parse({
-    id,
-    version: row.version,
-    email: row.email,
-    prenom: row.prenom,
-    nom: row.nom,
-    role: row.role,
-    regionCode: row.regionCode ?? "",
-    departementCode: row.departementCode ?? "",
-    centreSiret: "",
-    ...changes,
-  });
 }
 
 describe("connexion relue à chaque requête", () => {
@@ -47,7 +30,7 @@ describe("connexion relue à chaque requête", () => {
     const cast = await castCreatedEarlier();
     const before = { userId: cast.ud30.id, authSessionId: "avant", signedInAt: Date.now() - 1000 };
     expect(await loadAuthSessionUser(before, Date.now(), t.db)).not.toBeNull();
-    expect((await updateUser(cast.national, await editInput(cast.ud30.id, { password: "Nouveau-mot-de-passe-2026!" }), t.db)).ok).toBe(true);
+    expect((await updateUser(cast.national, await userEditInput(t.db, cast.ud30.id, { password: "Nouveau-mot-de-passe-2026!" }), t.db)).ok).toBe(true);
     expect(await loadAuthSessionUser(before, Date.now(), t.db)).toBeNull();
     const after = { userId: cast.ud30.id, authSessionId: "apres", signedInAt: Date.now() + 1 };
     expect(await loadAuthSessionUser(after, Date.now() + 2, t.db)).not.toBeNull();
@@ -56,9 +39,9 @@ describe("connexion relue à chaque requête", () => {
   test("un changement de rôle ou de périmètre met fin aux connexions ouvertes ; un changement de prénom non", async () => {
     const cast = await castCreatedEarlier();
     const claims = { userId: cast.ud30.id, authSessionId: "a1", signedInAt: Date.now() - 1000 };
-    expect((await updateUser(cast.national, await editInput(cast.ud30.id, { prenom: "Thị" }), t.db)).ok).toBe(true);
+    expect((await updateUser(cast.national, await userEditInput(t.db, cast.ud30.id, { prenom: "Thị" }), t.db)).ok).toBe(true);
     expect(await loadAuthSessionUser(claims, Date.now(), t.db)).not.toBeNull();
-    expect((await updateUser(cast.national, await editInput(cast.ud30.id, { departementCode: "34" }), t.db)).ok).toBe(true);
+    expect((await updateUser(cast.national, await userEditInput(t.db, cast.ud30.id, { departementCode: "34" }), t.db)).ok).toBe(true);
     expect(await loadAuthSessionUser(claims, Date.now(), t.db)).toBeNull();
   });
 

@@ -76,7 +76,10 @@ describe("import des habilitations", () => {
 
   test("un utilisateur de centre n'importe pas ; un fichier sans les colonnes attendues est refusé", async () => {
     const { cast } = await setup();
-    expect((await previewJuresImport(cast.centreUser, FILE, t.db)).ok).toBe(false);
+    // Same answer as a missing page: the code says "introuvable", not a rule's refusal.
+    const notFound = { ok: false, code: "introuvable", message: "Cette ressource est introuvable." };
+    expect(await previewJuresImport(cast.centreUser, FILE, t.db)).toEqual(notFound);
+    expect(await applyJuresImport(cast.centreUser, FILE, "0".repeat(64), "habilitations.csv", t.db)).toEqual(notFound);
     const bad = await previewJuresImport(cast.occitanie, new TextEncoder().encode("nom;prenom\nA;B\n"), t.db);
     expect(bad).toMatchObject({ ok: false, message: expect.stringContaining("Colonnes manquantes") });
   });

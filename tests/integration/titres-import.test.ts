@@ -136,8 +136,8 @@ describe("import de titres", () => {
     const cast = await setup();
     const dryRun = await preview(cast.national, "mise-a-jour.csv");
     const before = await snapshot(t.db);
-    expect(await previewTitresImport(cast[who], fixture("mise-a-jour.csv"), t.db)).toMatchObject({ ok: false, message: "Cette ressource est introuvable." });
-    expect(await applyTitresImport(cast[who], fixture("mise-a-jour.csv"), dryRun.digest, "x.csv", t.db)).toMatchObject({ ok: false, message: "Cette ressource est introuvable." });
+    expect(await previewTitresImport(cast[who], fixture("mise-a-jour.csv"), t.db)).toEqual({ ok: false, code: "introuvable", message: "Cette ressource est introuvable." });
+    expect(await applyTitresImport(cast[who], fixture("mise-a-jour.csv"), dryRun.digest, "x.csv", t.db)).toEqual({ ok: false, code: "introuvable", message: "Cette ressource est introuvable." });
     expect(await snapshot(t.db)).toEqual(before);
   });
 });

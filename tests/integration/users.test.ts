@@ -5,10 +5,10 @@ import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { parseListParams } from "@/lib/table/list-params";
 import { createUser } from "@/lib/users/create-user";
 import { getUserForUser, iterateUsersForExport, listUserHistoryForUser, listUsersForUser, userListSpec } from "@/lib/users/queries";
-import { createUserSchema, updateUserSchema } from "@/lib/users/schemas";
+import { createUserSchema } from "@/lib/users/schemas";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { updateUser } from "@/lib/users/update-user";
-import { createScopeCast, reloadUser } from "../fixtures/factories";
+import { createScopeCast, reloadUser, userEditInput } from "../fixtures/factories";
 import { useTestDatabase } from "./support/database";
 
 const t = useTestDatabase();
@@ -125,25 +125,9 @@ describe("création d'un utilisateur", () => {
 });
 
 describe("modification, désactivation et accès concurrents", () => {
-  async function editInput(db: typeof t.db, id: string, changes: Record<string, unknown>) {
-    const row = await reloadUser(db, id);
-    return updateUserSchema.parse({
-      id,
-      version: row.version,
-      email: row.email,
-      prenom: row.prenom,
-      nom: row.nom,
-      role: row.role,
-      regionCode: row.regionCode ?? "",
-      departementCode: row.departementCode ?? "",
-      centreSiret: "",
-      ...changes,
-    });
-  }
-
   test("enregistre seulement les champs modifiés dans l'historique", async () => {
     const cast = await createScopeCast(t.db);
-    const result = await updateUser(cast.national, await editInput(t.db, cast.ud30.id, { departementCode: "34" }), t.db);
+    const result = await updateUser(cast.national, await userEditInput(t.db, cast.ud30.id, { departementCode: "34" }), t.db);
     expect(result.ok).toBe(true);
     const [event] = await listAuditEventsOfEntity("user", cast.ud30.id, t.db);
     expect(event).toMatchObject({ action: "utilisateur.modifie", before: { departementCode: "30" }, after: { departementCode: "34" } });
@@ -151,7 +135,7 @@ describe("modification, désactivation et accès concurrents", () => {
 
   test("deux administrateurs modifient la même version : le second est refusé et ne perd rien en silence", async () => {
     const cast = await createScopeCast(t.db);
-    const first = await editInput(t.db, cast.ud30.id, { prenom: "Première" });
+    const first = await userEditInput(t.db, cast.ud30.id, { prenom: "Première" });
     const second = { ...first, prenom: "Seconde" };
     const results = await Promise.all([updateUser(cast.national, first, t.db), updateUser(cast.national, second, t.db)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -164,7 +148,7 @@ describe("modification, désactivation et accès concurrents", () => {
 
   test("un administrateur ne peut ni changer son propre rôle ni se désactiver", async () => {
     const cast = await createScopeCast(t.db);
-    const roleChange = await updateUser(cast.national, await editInput(t.db, cast.national.id, { role: "regional", regionCode: "76" }), t.db);
+    const roleChange = await updateUser(cast.national, await userEditInput(t.db, cast.national.id, { role: "regional", regionCode: "76" }), t.db);
     expect(roleChange).toMatchObject({ ok: false, message: "Vous ne pouvez pas modifier votre propre rôle." });
     const self = await reloadUser(t.db, cast.national.id);
     const deactivate = await setUserActive(cast.national, { id: cast.national.id, active: false, version: self.version }, t.db);

@@ -27,8 +27,8 @@ describe("refus de l'import VALCE", () => {
   test("un utilisateur de centre ne peut ni simuler ni appliquer : la page n'existe pas pour lui", async () => {
     const centre = await createCentre(t.db);
     const user = asCurrentUser(await createUserRow(t.db, { role: "centre", centreId: centre.id }));
-    expect(await previewValceImport(user, FILE, VALCE_CP1252, t.db)).toEqual({ ok: false, code: "refuse", message: "Cette ressource est introuvable." });
-    expect(await applyValceImport(user, FILE, "x", VALCE_CP1252, t.db)).toEqual({ ok: false, code: "refuse", message: "Cette ressource est introuvable." });
+    expect(await previewValceImport(user, FILE, VALCE_CP1252, t.db)).toEqual({ ok: false, code: "introuvable", message: "Cette ressource est introuvable." });
+    expect(await applyValceImport(user, FILE, "x", VALCE_CP1252, t.db)).toEqual({ ok: false, code: "introuvable", message: "Cette ressource est introuvable." });
     expect(await importCounts(t.db)).toEqual({ ...NOTHING, centres: 1 });
   });
 

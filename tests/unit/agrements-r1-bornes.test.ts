@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { agrementCovers, canCreateSession, typeOn, type AgrementFacts, type R1Input } from "@/lib/agrements/can-create-session";
+import { agrementCovers, canCreateSession, canHoldSession, typeOn, type AgrementFacts, type R1Input } from "@/lib/agrements/can-create-session";
 import { plainStatus } from "@/lib/agrements/plain-status";
 import { checkTransition } from "@/lib/agrements/transitions";
 
@@ -86,6 +86,58 @@ describe("R1 : ce que dit le refus", () => {
   });
 });
 
+describe("R1 : agrément accepté sans dates de validité (données reprises d'un ancien système)", () => {
+  // Ni l'import VALCE ni la décision d'un agent n'enregistrent un agrément accepté sans dates ; une ligne ancienne
+  // peut en avoir. Le refus disait alors « a expiré le . », ou une date d'expiration encore à venir.
+  test.each([
+    ["sans aucune date", agrement({ validFrom: null, validTo: null })],
+    ["sans début, fin encore à venir", agrement({ validFrom: null, validTo: "2023-09-30" })],
+    ["sans début, fin passée", agrement({ validFrom: null, validTo: "2021-12-31" })],
+  ])("%s : refus qui dit que l'agrément n'a pas de début de validité", (_cas, a) => {
+    expect(canCreateSession(input({ agrements: [a] }))).toEqual({
+      ok: false,
+      reason: "agrement_sans_validite",
+      message: "L'agrément de ce site n'a pas de début de validité enregistré : il ne couvre aucune date. La DREETS peut le corriger.",
+    });
+  });
+
+  test("à côté d'un agrément expiré du même site, c'est l'expiration qui est donnée", () => {
+    const agrements = [agrement({ id: "ancien", validFrom: null, validTo: null }), agrement({ id: "expire", validTo: "2021-12-31" })];
+    expect(canCreateSession(input({ agrements }))).toEqual({ ok: false, reason: "agrement_expire", message: "L'agrément de ce site a expiré le 31/12/2021." });
+  });
+
+  test("un agrément sans fin mais commencé couvre la date (il n'est ni expiré ni sans validité)", () => {
+    expect(canCreateSession(input({ agrements: [agrement({ validTo: null })] }))).toEqual({ ok: true, agrementId: "a1", enProlongation: false });
+  });
+});
+
+describe("R1 : agrément qui commence le jour même", () => {
+  test.each([
+    ["commence le jour de la session", "2022-01-10", { ok: true, agrementId: "a1", enProlongation: false }],
+    ["commence le lendemain", "2022-01-11", { ok: false, reason: "agrement_pas_encore_valide", message: "L'agrément de ce site n'est valide qu'à partir du 11/01/2022." }],
+  ])("%s", (_cas, validFrom, attendu) => {
+    expect(canCreateSession(input({ date: "2022-01-10", agrements: [agrement({ validFrom })] }))).toEqual(attendu);
+  });
+});
+
+describe("R1 sur chaque jour d'une session : bornes", () => {
+  const facts = (agrements: AgrementFacts[]) => ({ finDeVie: FIN, agrements, types: [] });
+  test.each([
+    ["un seul jour, couvert", [agrement()], "2022-01-10", "2022-01-10", true],
+    ["trois jours dont le dernier est le dernier jour de l'agrément", [agrement()], "2023-09-28", "2023-09-30", true],
+    ["trois jours dont le dernier est le lendemain de la fin", [agrement()], "2023-09-29", "2023-10-01", false],
+    ["premier jour la veille du début", [agrement()], "2021-03-14", "2021-03-16", false],
+    ["fin avant le début : aucun jour", [agrement()], "2022-01-11", "2022-01-10", false],
+    ["sans agrément", [], "2022-01-10", "2022-01-10", false],
+    ["deux sites : le second couvre tous les jours", [agrement({ validTo: "2022-01-10" }), agrement({ id: "a2", siteId: "s2" })], "2022-01-10", "2022-01-12", true],
+    ["deux sites : chacun ne couvre qu'une partie", [agrement({ validTo: "2022-01-10" }), agrement({ id: "a2", siteId: "s2", validFrom: "2022-01-11" })], "2022-01-10", "2022-01-11", false],
+    ["traverse un 29 février", [agrement({ validFrom: "2024-02-28", validTo: "2024-03-01" })], "2024-02-28", "2024-03-01", true],
+    ["s'arrête au 29 février, l'agrément finit le 28", [agrement({ validFrom: "2024-02-01", validTo: "2024-02-28" })], "2024-02-28", "2024-02-29", false],
+  ] as const)("%s → %s", (_cas, agrements, debut, fin, attendu) => {
+    expect(canHoldSession(facts([...agrements]), debut, fin)).toBe(attendu);
+  });
+});
+
 describe("statut lisible : bornes", () => {
   test.each([
     ["premier jour", "2021-03-15", "valide"],
@@ -94,6 +146,23 @@ describe("statut lisible : bornes", () => {
     ["agrément qui commence plus tard", "2020-01-01", "valide"],
   ])("%s (%s) → %s", (_cas, today, attendu) => {
     expect(plainStatus(agrement(), today, FIN, 0)).toBe(attendu);
+  });
+
+  test.each([
+    ["en instruction", "en_instruction", "en_instruction"],
+    ["refusée", "refusee", "refusee"],
+    ["retirée", "retiree", "retiree"],
+  ] as const)("%s, dates couvrant le jour : le statut l'emporte (%s → %s)", (_cas, statut, attendu) => {
+    expect(plainStatus(agrement({ statut }), "2022-01-10", FIN, 24)).toBe(attendu);
+  });
+
+  test.each([
+    ["jusqu'à la fin de vie, lendemain, CFA (24 mois)", "2024-07-02", 24, "valide"],
+    ["jusqu'à la fin de vie, fin de vie + 24 mois", "2026-07-01", 24, "valide"],
+    ["jusqu'à la fin de vie, fin de vie + 24 mois et un jour", "2026-07-02", 24, "expiree"],
+    ["jusqu'à la fin de vie, lendemain, sans prolongation", "2024-07-02", 0, "expiree"],
+  ] as const)("%s → %s", (_cas, today, months, attendu) => {
+    expect(plainStatus(agrement({ validTo: FIN }), today, FIN, months)).toBe(attendu);
   });
 });
 

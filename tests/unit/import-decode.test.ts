@@ -52,8 +52,37 @@ describe("décodage d'un fichier importé", () => {
     expect(decodeImportFile(bytes)).toEqual({ ok: true, text, encoding, bom });
   });
 
+  // Bornes des marques d'ordre d'octets : seuls les deux ou trois octets exacts en tête du fichier comptent ;
+  // un début qui leur ressemble est un texte Windows-1252 comme un autre (þ 0xFE, ÿ 0xFF, ï 0xEF, » 0xBB, ¿ 0xBF).
+  test.each([
+    ["ÿ (0xFF) suivi d'autre chose que 0xFE", [0xff, 0x41], "ÿA"],
+    ["0xFE en deuxième position sans 0xFF avant", [0x41, 0xfe], "Aþ"],
+    ["þ (0xFE) suivi d'autre chose que 0xFF", [0xfe, 0x41], "þA"],
+    ["0xFF en deuxième position sans 0xFE avant", [0x41, 0xff], "Aÿ"],
+    ["UTF-16 inversé en milieu de texte", [0x41, 0xff, 0xfe], "Aÿþ"],
+    ["BOM UTF-8 amputé de son dernier octet", [0xef, 0xbb, 0x41], "ï»A"],
+    ["BOM UTF-8 amputé de son octet du milieu", [0xef, 0x41, 0xbf], "ïA¿"],
+    ["BOM UTF-8 sans son premier octet", [0x41, 0xbb, 0xbf], "A»¿"],
+    ["0xEF seul en tête", [0xef, 0x41, 0x42], "ïAB"],
+    ["0xBF seul en troisième position", [0x41, 0x42, 0xbf], "AB¿"],
+  ])("lit en Windows-1252, sans BOM, un début de fichier qui n'est qu'à moitié une marque : %s", (_label, bytes, text) => {
+    expect(decodeImportFile(new Uint8Array(bytes))).toEqual({ ok: true, text, encoding: "Windows-1252", bom: false });
+  });
+
+  test.each([
+    ["BOM UTF-8 puis texte UTF-8", [0xef, 0xbb, 0xbf, ...utf8("Ørsted")], "UTF-8", "Ørsted"],
+    ["BOM UTF-8 puis texte Windows-1252", [0xef, 0xbb, 0xbf, 0x43, 0xc9, 0x56, 0x45, 0x4e, 0x4e, 0x45, 0x53], "Windows-1252", "CÉVENNES"],
+    ["BOM UTF-8 seul", [0xef, 0xbb, 0xbf], "UTF-8", ""],
+  ])("retire le BOM UTF-8 avant de décoder : %s", (_label, bytes, encoding, text) => {
+    expect(decodeImportFile(new Uint8Array(bytes))).toEqual({ ok: true, text, encoding, bom: true });
+  });
+
   test.each([
     ["vide", new Uint8Array(), "Le fichier est vide."],
+    ["UTF-16 BE", new Uint8Array([0xfe, 0xff, 0x00, 0x41]), "Le fichier est encodé en UTF-16. Enregistrez-le en « CSV UTF-8 » puis recommencez."],
+    ["UTF-16 LE sans autre contenu", new Uint8Array([0xff, 0xfe]), "Le fichier est encodé en UTF-16. Enregistrez-le en « CSV UTF-8 » puis recommencez."],
+    ["PDF (octet nul dans le corps)", new Uint8Array([...utf8("%PDF-1.7\n"), 0x00, 0x9c]), "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel, un PDF ou une image) : enregistrez-le au format CSV."],
+    ["texte avec un seul octet nul à la fin", new Uint8Array([...utf8("SIRET;TP-00391"), 0x00]), "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel, un PDF ou une image) : enregistrez-le au format CSV."],
     ["classeur Excel (zip)", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), "Ce fichier n'est pas un fichier CSV (c'est peut-être un classeur Excel, un PDF ou une image) : enregistrez-le au format CSV."],
     ["UTF-16", new Uint8Array([0xff, 0xfe, 0x41, 0x00]), "Le fichier est encodé en UTF-16. Enregistrez-le en « CSV UTF-8 » puis recommencez."],
   ])("refuse un fichier %s", (_label, bytes, message) => {

@@ -69,7 +69,7 @@ describe("réception du fichier d'un import : rien n'est lu avant les contrôles
     state.user = centre;
     const file = new GuardedFile("habilitations.csv");
     const result = await action(form(file));
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("Cette ressource est introuvable.") });
+    expect(result).toMatchObject({ ok: false, code: "introuvable", message: expect.stringContaining("Cette ressource est introuvable.") });
     expect(file.reads).toBe(0);
     expect(state.calls).toEqual([]);
   });
@@ -77,7 +77,7 @@ describe("réception du fichier d'un import : rien n'est lu avant les contrôles
   test("titres : un agent régional est refusé sans que le fichier soit lu (import national)", async () => {
     state.user = occitanie;
     const file = new GuardedFile("titres.csv");
-    expect(await previewImportAction(form(file))).toMatchObject({ ok: false, message: "Cette ressource est introuvable." });
+    expect(await previewImportAction(form(file))).toMatchObject({ ok: false, code: "introuvable", message: "Cette ressource est introuvable." });
     expect(file.reads).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { decodeImportFile } from "@/lib/import/decode";
 import { parseValceText, VALCE_COLUMNS, type ValceLine } from "@/lib/agrements/valce/parse";
 import { OUT_OF_SCOPE, planValceImport, summarizeValce, type ExistingAgrement, type ExistingCentre, type ImportScope } from "@/lib/agrements/valce/plan";
-import { emptyContext, OCCITANIE, readValceFixture, UD_GARD, VALCE_CP1252 } from "../fixtures/valce";
+import { emptyContext, NATIONAL, OCCITANIE, readValceFixture, UD_GARD, VALCE_CP1252 } from "../fixtures/valce";
 
 function sampleLines(): ValceLine[] {
   const decoded = decodeImportFile(readValceFixture(VALCE_CP1252));
@@ -105,7 +105,7 @@ describe("simulation de l'import VALCE de l'exemple (agent de la DREETS Occitani
   });
 
   test("un agent national importe aussi la ligne lyonnaise ; un agent de l'UD du Gard rejette toutes les lignes de Montpellier et Lyon", () => {
-    const national = planValceImport(sampleLines(), emptyContext(null));
+    const national = planValceImport(sampleLines(), emptyContext(NATIONAL));
     expect(national.outcomes.find((o) => o.line === 13)).toMatchObject({ action: "creation", centre: "creation" });
     expect(national.centres.find((c) => c.key === "84233617400011")!.values).toMatchObject({ communeCode: "69123", communeNom: "Lyon", regionCode: "84" });
     const ud = planValceImport(sampleLines(), emptyContext(UD_GARD));
@@ -205,6 +205,23 @@ describe("règles de ligne de l'import VALCE", () => {
     const [outcome] = planValceImport([l], ctx()).outcomes;
     expect(outcome!.reasons).toEqual(["Centre inconnu ou hors de votre périmètre : seuls les centres de votre région (ou de votre département) peuvent être importés par vous."]);
     expect(outcome!.reasons.join(" ")).not.toMatch(/existe|autre région|SIRET|ØRSTED/);
+  });
+
+  // The territory is the one of lib/auth/scope.ts (isInTerritory): département for a UD, région for a DREETS.
+  const AUVERGNE_RHONE_ALPES: ImportScope = { id: "u-dreets-84", email: "dreets-84@test.gouv.fr", prenom: "Aurélie", nom: "LYONNAISE", role: "regional", regionCode: "84", departementCode: null };
+  const UD_HERAULT: ImportScope = { id: "u-ud-34", email: "ud-34@test.gouv.fr", prenom: "Hervé", nom: "HÉRAULTAIS", role: "regional", regionCode: "76", departementCode: "34" };
+  const CENTRE: ImportScope = { id: "u-centre", email: "centre@test.fr", prenom: "Camille", nom: "FORMATRICE", role: "centre", centreId: "c-1630" };
+  test.each([
+    ["l'UD du Gard, centre du Gard", UD_GARD, true],
+    ["l'UD de l'Hérault, centre du Gard (même région)", UD_HERAULT, false],
+    ["la DREETS Occitanie, centre du Gard", OCCITANIE, true],
+    ["la DREETS Auvergne-Rhône-Alpes, centre du Gard", AUVERGNE_RHONE_ALPES, false],
+    ["le national, centre du Gard", NATIONAL, true],
+    ["un compte de centre (jamais importateur)", CENTRE, false],
+  ] as const)("périmètre de %s → importée : %s", (_label, scope, importee) => {
+    const [outcome] = planValceImport([line({ identifiant: "VALCE-P" })], withCentre(scope)).outcomes;
+    expect(outcome!.reasons.includes(OUT_OF_SCOPE)).toBe(!importee);
+    expect(outcome!.action === "rejet").toBe(!importee);
   });
 
   test("refus : les dates de validité sont ignorées ; instruction : la date de décision est ignorée", () => {

@@ -7,9 +7,9 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { applyUnderLock } from "@/lib/import/apply";
 import { decodeImportFile, type ImportEncoding } from "@/lib/import/decode";
 import { NOT_FOUND } from "@/lib/import/upload";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, refuse, type Result } from "@/lib/result";
 import { canImportValce } from "../permissions";
-import { importScopeOf, loadValceContext } from "./context";
+import { loadValceContext } from "./context";
 import { parseValceText, type ValceLine } from "./parse";
 import { planValceImport, summarizeValce, type LineOutcome, type Ref, type ValcePlan, type ValceSummary } from "./plan";
 
@@ -28,10 +28,10 @@ export type ValcePreview = { fileName: string; encoding: ImportEncoding; outcome
 
 /** The dry run: reads the file and tells, line by line, what applying it would do. Writes nothing. */
 export async function previewValceImport(actor: CurrentUser, bytes: Uint8Array, fileName: string, db: Db = getDb()): Promise<Result<ValcePreview>> {
-  if (!canImportValce(actor)) return refuse(NOT_FOUND);
+  if (!canImportValce(actor)) return fail("introuvable", NOT_FOUND);
   const file = readFile(bytes);
   if (!file.ok) return refuse(`${file.message} Rien n'a été modifié.`);
-  const plan = planValceImport(file.lines, await loadValceContext(db, file.lines, importScopeOf(actor), false));
+  const plan = planValceImport(file.lines, await loadValceContext(db, file.lines, actor, false));
   return ok({ fileName, encoding: file.encoding, outcomes: plan.outcomes, summary: summarizeValce(plan), digest: plan.digest });
 }
 
@@ -84,7 +84,7 @@ export async function applyValceImport(
   fileName: string,
   db: Db = getDb(),
 ): Promise<Result<ValceSummary>> {
-  if (!canImportValce(actor)) return refuse(NOT_FOUND);
+  if (!canImportValce(actor)) return fail("introuvable", NOT_FOUND);
   const file = readFile(bytes);
   if (!file.ok) return refuse(`${file.message} Rien n'a été modifié.`);
   return applyUnderLock(db, {
@@ -93,7 +93,7 @@ export async function applyValceImport(
     changed: "Les données ont changé depuis la simulation (centres, sites, agréments ou titres) : relancez la simulation avant d'appliquer l'import. Rien n'a été modifié.",
     // A centre or an agrément created outside the import between the plan and the insert: nothing is kept.
     conflict: "Un centre ou un agrément du fichier vient d'être créé par ailleurs : relancez la simulation. Rien n'a été modifié.",
-    plan: async (tx) => planValceImport(file.lines, await loadValceContext(tx, file.lines, importScopeOf(actor), true)),
+    plan: async (tx) => planValceImport(file.lines, await loadValceContext(tx, file.lines, actor, true)),
     write: async (tx, plan) => {
       await execute(tx, actor, plan, `Import VALCE du fichier « ${fileName} »`);
       return summarizeValce(plan);

@@ -1,7 +1,6 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { agrements, centres, communes, departements, sites, titres, titreVersions } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { checkSiret } from "@/lib/centres/siret";
 import type { ValceLine } from "./parse";
 import type { ExistingAgrement, ExistingCentre, ImportScope, KnownVersion, ValceContext } from "./plan";
@@ -46,10 +45,6 @@ async function loadCommunes(tx: DbOrTx, postalCodes: string[]): Promise<CommuneC
   if (parents.size === 0) return found;
   const parentRows = few ? await current(and(eq(communes.kind, "commune"), sql`${communes.code} = ${anyOf([...parents])}`)) : rows.filter((c) => c.kind === "commune" && parents.has(c.code));
   return [...found, ...parentRows.map((c) => ({ ...c, postalCodes: [] }))];
-}
-
-export function importScopeOf(user: CurrentUser): ImportScope {
-  return user.role === "regional" ? { regionCode: user.regionCode, departementCode: user.departementCode } : null;
 }
 
 /**

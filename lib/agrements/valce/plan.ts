@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { AgrementStatut } from "@/db/schema";
 import { statutLabels } from "@/lib/agrements/transitions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { isInTerritory } from "@/lib/auth/scope";
 import { checkSiret } from "@/lib/centres/siret";
 import { formatIsoDate } from "@/lib/dates";
 import { normalizeName } from "@/lib/text/normalize";
@@ -8,8 +10,8 @@ import type { IsoDate } from "@/lib/titres/version-state";
 import { parseDecision, parseValceDate, type ValceLine } from "./parse";
 import { resolveCommune, type CommuneIndex, type ResolvedCommune } from "./resolve-commune";
 
-/** Whose lines may be imported: null for a national user, else the region (or the UD's département). */
-export type ImportScope = { regionCode: string; departementCode: string | null } | null;
+/** The importing agent: its territory (isInTerritory, lib/auth/scope.ts) bounds the lines it may import. */
+export type ImportScope = CurrentUser;
 export type ExistingSite = { id: string; adresse: string; communeCode: string };
 export type ExistingCentre = { id: string; siret: string; raisonSociale: string; regionCode: string; departementCode: string; sites: ExistingSite[] };
 export type KnownVersion = { id: string; dateVersion: IsoDate | null; finDeVie: IsoDate | null };
@@ -60,10 +62,6 @@ export type ValcePlan = { outcomes: LineOutcome[]; centres: CentreCreation[]; si
 // One wording whether CERES knows the centre elsewhere or not: a rejected line reveals nothing outside the scope.
 export const OUT_OF_SCOPE = "Centre inconnu ou hors de votre périmètre : seuls les centres de votre région (ou de votre département) peuvent être importés par vous.";
 
-function inScope(scope: ImportScope, t: { regionCode: string; departementCode: string }): boolean {
-  if (!scope) return true;
-  return scope.departementCode ? t.departementCode === scope.departementCode : t.regionCode === scope.regionCode;
-}
 
 const fieldNames: Record<keyof AgrementValues, string> = {
   statut: "Statut",
@@ -179,7 +177,7 @@ export function planValceImport(lines: ValceLine[], ctx: ValceContext): ValcePla
     if (existing && decided) checkExisting(existing, siret, version, decided.statut, reasons);
 
     const territory = centre ?? planned?.values ?? (commune.ok ? commune.commune : null);
-    const outside = (territory && !inScope(ctx.scope, territory)) || (existing && !inScope(ctx.scope, existing.centre));
+    const outside = (territory && !isInTerritory(ctx.scope, territory)) || (existing && !isInTerritory(ctx.scope, existing.centre));
     const titre = version ? `${code} — version du ${formatIsoDate(version.dateVersion)}` : `${code || "—"} — ${l.dateVersion || "date absente"}`;
     const siteLabel = `${l.adresse}, ${l.codePostal} ${commune.ok ? commune.commune.nom : l.commune}`;
     // Out of scope, nothing stored about the centre is shown: the line says only what the file says.

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { applyUnderLock } from "@/lib/import/apply";
 import { NOT_FOUND } from "@/lib/import/upload";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, refuse, type Result } from "@/lib/result";
 import { normalizeName } from "@/lib/text/normalize";
 import { auditedValues, identityKey, type JureValues } from "../jure-values";
 import { canManageJures } from "../permissions";
@@ -18,7 +18,7 @@ export type JuresImportPreview = { outcomes: ImportOutcome[]; summary: ReturnTyp
 
 /** The dry run: what applying the file would do, line by line. Writes nothing. */
 export async function previewJuresImport(user: CurrentUser, bytes: Uint8Array, db: Db = getDb()): Promise<Result<JuresImportPreview>> {
-  if (!canManageJures(user)) return refuse(NOT_FOUND);
+  if (!canManageJures(user)) return fail("introuvable", NOT_FOUND);
   const parsed = parseJuresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
   const plan = planJuresImport(parsed.lines, await loadImportContext(db, user, parsed.lines, false));
@@ -97,7 +97,7 @@ const IMPORT_LOCK = 0x4a555245;
  * transaction, or writes nothing. Applying the same file twice adds nothing.
  */
 export async function applyJuresImport(user: CurrentUser, bytes: Uint8Array, expectedDigest: string, filename: string, db: Db = getDb()): Promise<Result<ReturnType<typeof summarize>>> {
-  if (!canManageJures(user)) return refuse(NOT_FOUND);
+  if (!canManageJures(user)) return fail("introuvable", NOT_FOUND);
   const parsed = parseJuresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
   return applyUnderLock(db, {

@@ -5,7 +5,7 @@ import { changedFields, recordAudit, type AuditActor } from "@/lib/audit/record"
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { applyUnderLock } from "@/lib/import/apply";
 import { NOT_FOUND } from "@/lib/import/upload";
-import { ok, refuse, type Result } from "@/lib/result";
+import { fail, ok, refuse, type Result } from "@/lib/result";
 import { canEditReferentiels } from "../permissions";
 import { parseTitresFile, type TitreLine } from "./parse";
 import { planTitresImport, summarize, versionLabel, type ExistingTitre, type ImportPlan, type LineOutcome } from "./plan";
@@ -56,7 +56,7 @@ export type ImportPreview = { outcomes: LineOutcome[]; summary: ReturnType<typeo
 
 /** The dry run: reads the file and tells what applying it would do. Writes nothing. */
 export async function previewTitresImport(actor: CurrentUser, bytes: Uint8Array, db: Db = getDb()): Promise<Result<ImportPreview>> {
-  if (!canEditReferentiels(actor)) return refuse(NOT_FOUND);
+  if (!canEditReferentiels(actor)) return fail("introuvable", NOT_FOUND);
   const parsed = parseTitresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
   const { existing, nsf } = await loadContext(db, parsed.lines, false);
@@ -121,7 +121,7 @@ export async function applyTitresImport(
   filename: string,
   db: Db = getDb(),
 ): Promise<Result<ReturnType<typeof summarize>>> {
-  if (!canEditReferentiels(actor)) return refuse(NOT_FOUND);
+  if (!canEditReferentiels(actor)) return fail("introuvable", NOT_FOUND);
   const parsed = parseTitresFile(bytes);
   if (!parsed.ok) return refuse(parsed.message);
   return applyUnderLock(db, {
