@@ -53,12 +53,16 @@ export function firstPrenom(prenoms: string): string {
   return splitPrenoms(prenoms)[0] ?? "";
 }
 
-/** "c:<insee>" for a commune, "p:<pays>|<ville normalisée>" abroad, "" when the place is unknown (files only). */
+/**
+ * "c:<insee>" for a commune, "p:<pays>|<ville normalisée>" abroad, "" when the place is unknown: nothing given
+ * (outside files), or a country without a city (legacy records: "France", city unknown).
+ */
 export function birthPlaceKey(values: Pick<IdentityValues, "naissanceCommuneCode" | "naissancePaysCode" | "naissanceVille">): string {
   const commune = values.naissanceCommuneCode?.trim().toUpperCase();
   if (commune) return `c:${commune}`;
   const pays = values.naissancePaysCode?.trim();
-  if (pays) return `p:${pays}|${normalizeIdentityText(values.naissanceVille ?? "")}`;
+  const ville = normalizeIdentityText(values.naissanceVille ?? "");
+  if (pays && ville) return `p:${pays}|${ville}`;
   return "";
 }
 

@@ -51,6 +51,7 @@ describe("identité normalisée d'un candidat", () => {
     expect(birthPlaceKey({ naissanceCommuneCode: "2a004" })).toBe("c:2A004");
     expect(birthPlaceKey({ naissancePaysCode: "99109", naissanceVille: "Düsseldorf" })).toBe("p:99109|dusseldorf");
     expect(birthPlaceKey({})).toBe("");
+    expect(birthPlaceKey({ naissancePaysCode: "99100", naissanceVille: " " })).toBe("");
   });
 });
 
