@@ -22,6 +22,7 @@ const L = sql.raw(`a.lieu_naissance_cle = b.lieu_naissance_cle and a.lieu_naissa
 const Y = sql.raw(`extract(year from a.date_naissance) = extract(year from b.date_naissance)`);
 const M = sql.raw(`to_char(a.date_naissance, 'MMDD') = to_char(b.date_naissance, 'MMDD')`);
 const notD = sql.raw(`a.date_naissance <> b.date_naissance`);
+const notY = sql.raw(`extract(year from a.date_naissance) <> extract(year from b.date_naissance)`);
 
 /** The SQL of each block of blocks.ts (same predicates, same order). */
 export const BLOCK_SQL: Record<BlockName, SQL> = {
@@ -32,7 +33,9 @@ export const BLOCK_SQL: Record<BlockName, SQL> = {
   prenom_date_inversee: sql`${F} and ${S} and ${notP}`,
   date_lieu: sql`${D} and ${L} and ${notP} and ${notF}`,
   nom_lieu_annee: sql`${P} and ${L} and ${Y} and ${notF} and ${notD} and ${notS}`,
+  nom_lieu_jour: sql`${P} and ${L} and ${M} and ${notY} and ${notF}`,
   prenom_lieu_annee: sql`${F} and ${L} and ${Y} and ${notP} and ${notD} and ${notS}`,
+  prenom_lieu_jour: sql`${F} and ${L} and ${M} and ${notY} and ${notP}`,
 };
 
 const side = (t: "a" | "b") =>
