@@ -106,7 +106,7 @@ async function main() {
     // The national scan, at a lower threshold so that the curve around the default one can be reported.
     const [scan] = await client<{ id: string }[]>`insert into doublon_scans default values returning id`;
     const s0 = performance.now();
-    const result = await runDuplicateScan(handle.db, scan!.id, (p) => console.log(`  analyse : ${p.avancement}/${p.total}, ${p.paires} paires`), { seuil: 0.7 });
+    const result = await runDuplicateScan(handle.db, scan!.id, (p) => console.log(`  analyse : ${p.avancement}/${p.total}, ${p.paires} paires${p.bloc ? ` (bloc ${p.bloc} : ${p.comparees} paires comparées en ${p.ms} ms)` : ""}`), { seuil: 0.7 });
     const scanSeconds = (performance.now() - s0) / 1000;
     console.log(`Analyse complète : ${scanSeconds.toFixed(1)} s, ${result.paires} paires au seuil 0,7.`);
 
