@@ -43,6 +43,7 @@ const habilitation: Target = (c, p) => ({ params: { id: c.places[p].habilitation
 const titre: Target = (c) => ({ params: { id: c.titre.id } });
 const version: Target = (c) => ({ params: { id: c.titre.id, versionId: c.titre.versionId } });
 const convocation: Target = (c, p) => ({ query: `version=${c.titre.versionId}&du=2027-03-15&au=2027-03-16&siret=${c.places[p].siret}` });
+const session: Target = (c, p) => ({ params: { id: c.places[p].sessionId } });
 const isCentre = (role: Role) => role === "centre" || role === "centre2";
 
 export const MATRIX: Record<string, RouteRule> = {
@@ -106,6 +107,14 @@ export const MATRIX: Record<string, RouteRule> = {
     scoped: false,
     unknown: { id: NOWHERE, versionId: NOWHERE, ccpId: NOWHERE },
   },
+
+  "/sessions": { access: ALL },
+  "/sessions/nouvelle": { access: ALL },
+  "/sessions/export": { access: ALL },
+  "/sessions/[id]": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/candidats": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/resultats": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/historique": { access: ALL, target: session, unknown: { id: NOWHERE } },
 
   "/utilisateurs": { access: NATIONAL },
   "/utilisateurs/nouveau": { access: NATIONAL },
