@@ -8,6 +8,8 @@ import { inscrireCandidat } from "@/lib/candidats/inscrire-candidat";
 import { getCandidatForUser, listCandidatsForUser, listParcoursOfCandidat, resolveCandidatForUser } from "@/lib/candidats/queries";
 import { createCandidatSchema, updateCandidatSchema, type CandidatInput } from "@/lib/candidats/schemas";
 import { updateCandidat } from "@/lib/candidats/update-candidat";
+import { listSessionsForUser, sessionListSpec } from "@/lib/sessions/list-query";
+import { parseListParams } from "@/lib/table/list-params";
 import { createScopeCast, createSite, createTitreVersion, seedSomeCommunes } from "../fixtures/factories";
 import { candidatInput, createCandidatRow } from "../fixtures/candidats";
 import { createAgrementRow, createSessionRow } from "../fixtures/sessions";
@@ -161,6 +163,8 @@ describe("inscriptions", () => {
     expect(parcours).toMatchObject([{ numero: session.numero, parcours: "vae", sessionVisible: true }]);
     const actions = (await t.db.select({ a: auditEvents.action }).from(auditEvents)).map((e) => e.a).sort();
     expect(actions).toEqual(["candidat.inscrit", "session.candidat_inscrit"]);
+    const { rows } = await listSessionsForUser(cast.centreUser, parseListParams({}, sessionListSpec), t.db);
+    expect(rows.map((r) => [r.numero, r.candidatsCount])).toEqual([[session.numero, 1]]);
   });
 
   test("ni deux fois dans une session, ni dans deux sessions du même titre qui se chevauchent, ni au-delà de la capacité", async () => {

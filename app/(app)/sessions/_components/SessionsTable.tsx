@@ -39,6 +39,7 @@ const columns: DataTableColumn<SessionListRow>[] = [
       </Badge>
     ),
   },
+  { id: "candidats", header: "Candidats inscrits", enableSorting: false, accessorKey: "candidatsCount" },
   { id: "jures", header: "Jurés convoqués", enableSorting: false, accessorKey: "jurorsCount" },
 ];
 
