@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agrements, ccps } from "@/db/schema";
+import { agrements, ccps, inscriptions } from "@/db/schema";
+import { createCandidatRow } from "../../fixtures/candidats";
 import { createCentre, createSite, createTitreRow, createUserRow, TEST_PASSWORD } from "../../fixtures/factories";
 import { createHabilitationRow, createJureRow } from "../../fixtures/jures";
+import { createSessionRow } from "../../fixtures/sessions";
 import { uniqueTag } from "../../fixtures/unique";
 
 /** The six signed-in roles of the matrix (DOMAIN R9), and where each one's scope lies. */
@@ -32,7 +34,11 @@ export const ROLE_PLACES: Record<Role, { inScope: Place; outOfScope: Place | nul
   dreetsAutre: { inScope: "rhone", outOfScope: "gard" },
 };
 
-type PlaceObjects = { centreId: string; siret: string; agrementId: string; jureId: string; habilitationId: string };
+/**
+ * `sessionId`: a declared session of the place's centre on its site (Gard: the centre "16 30"-like one;
+ * Rhône: the Lyon centre), for every /sessions/[id]/… route of the matrix.
+ */
+type PlaceObjects = { centreId: string; siret: string; agrementId: string; jureId: string; habilitationId: string; sessionId: string; candidatId: string };
 
 export type Cast = {
   places: Record<Place, PlaceObjects>;
@@ -69,7 +75,12 @@ export async function seedCast(db: Db): Promise<Cast> {
       .returning({ id: agrements.id });
     const jure = await createJureRow(db, { departement: PLACE_ROWS[place].jure, nomNaissance: `ØRSTED-${place.toUpperCase()}-${tag}`, prenoms: "Nguyễn Thị" });
     const habilitation = await createHabilitationRow(db, jure.id, versionId, [{ debut: "2024-01-01", fin: "2028-12-31" }]);
-    places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id };
+    const { regionCode, departementCode } = PLACE_ROWS[place].centre;
+    const session = await createSessionRow(db, { centreId: centre.id, siteId: site.id, titreVersionId: versionId, agrementId: agrement!.id, regionCode, departementCode, dateDebut: "2027-03-15", dateFin: "2027-03-16", statut: "declaree" });
+    // A candidate created by the place's centre and registered in its session (no residence: its scope comes from the session).
+    const candidat = await createCandidatRow(db, { nomNaissance: `NGUYỄN-${place.toUpperCase()}-${tag}`, prenoms: "Thị Lan", createdByCentreId: centre.id });
+    await db.insert(inscriptions).values({ sessionId: session.id, candidatId: candidat.id, parcours: "vae" });
+    places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id, sessionId: session.id, candidatId: candidat.id };
   }
 
   const user = async (role: Role, values: Parameters<typeof createUserRow>[1]) => {

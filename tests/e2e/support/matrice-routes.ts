@@ -43,6 +43,8 @@ const habilitation: Target = (c, p) => ({ params: { id: c.places[p].habilitation
 const titre: Target = (c) => ({ params: { id: c.titre.id } });
 const version: Target = (c) => ({ params: { id: c.titre.id, versionId: c.titre.versionId } });
 const convocation: Target = (c, p) => ({ query: `version=${c.titre.versionId}&du=2027-03-15&au=2027-03-16&siret=${c.places[p].siret}` });
+const session: Target = (c, p) => ({ params: { id: c.places[p].sessionId } });
+const candidat: Target = (c, p) => ({ params: { id: c.places[p].candidatId } });
 const isCentre = (role: Role) => role === "centre" || role === "centre2";
 
 export const MATRIX: Record<string, RouteRule> = {
@@ -107,6 +109,22 @@ export const MATRIX: Record<string, RouteRule> = {
     scoped: false,
     unknown: { id: NOWHERE, versionId: NOWHERE, ccpId: NOWHERE },
   },
+
+  "/sessions": { access: ALL },
+  "/sessions/nouvelle": { access: ALL },
+  "/sessions/export": { access: ALL },
+  "/sessions/[id]": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/candidats": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/candidats/nouveau": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/resultats": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/historique": { access: ALL, target: session, unknown: { id: NOWHERE } },
+
+  "/candidats": { access: ALL },
+  "/candidats/nouveau": { access: ALL },
+  "/candidats/export": { access: ALL },
+  "/candidats/[id]": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
+  "/candidats/[id]/historique": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
+  "/candidats/[id]/modifier": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
 
   "/utilisateurs": { access: NATIONAL },
   "/utilisateurs/nouveau": { access: NATIONAL },
