@@ -1,6 +1,7 @@
 import { statutLabels } from "@/lib/agrements/transitions";
 import { agrementAuditLabels } from "@/lib/agrements/audit";
 import { candidatAuditLabels, parcoursLabels } from "@/lib/candidats/audit";
+import { fusionAuditLabels } from "@/lib/candidats/merge/audit";
 import { centreAuditLabels } from "@/lib/centres/audit";
 import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
@@ -19,6 +20,7 @@ export const actionLabels = {
   ...territoireAuditLabels,
   ...sessionAuditLabels,
   ...candidatAuditLabels,
+  ...fusionAuditLabels,
 };
 
 /** Every action name recordAudit accepts: a new action must get its label in its domain first. */
