@@ -8,6 +8,7 @@ import { lieuNaissance } from "@/lib/candidats/display";
 import { getCandidatForUser, listParcoursOfCandidat } from "@/lib/candidats/queries";
 import { formatIsoDate } from "@/lib/dates";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
+import { FusionsPanel } from "../doublons/_components/FusionsPanel";
 
 export const metadata: Metadata = { title: "Fiche candidat" };
 
@@ -33,6 +34,7 @@ export default async function CandidatPage({ params, searchParams }: { params: P
     <>
       {flags.cree && <Alert severity="success" small description="La fiche candidat est créée." className="fr-mb-2w" />}
       {flags.modifie && <Alert severity="success" small description="La fiche candidat est enregistrée." className="fr-mb-2w" />}
+      <FusionsPanel user={user} candidatId={candidat.id} fusionId={flags.fusion} />
       <div className="ceres-table-toolbar fr-mb-2w">
         <h2 className="fr-h4 fr-mb-0">Identité</h2>
         <Link className="fr-btn fr-btn--secondary fr-icon-edit-line fr-btn--icon-left" href={`/candidats/${candidat.id}/modifier`}>
