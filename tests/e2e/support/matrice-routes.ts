@@ -71,6 +71,9 @@ export const MATRIX: Record<string, RouteRule> = {
   "/centres/[id]/sites": { access: ALL, target: centre, unknown: { id: NOWHERE } },
 
   "/candidats/doublons/analyse": { access: NATIONAL },
+  "/candidats/doublons": { access: AGENTS },
+  "/candidats/doublons/[id]": { access: AGENTS, target: (c, p) => ({ params: { id: c.places[p].doublonId } }), unknown: { id: NOWHERE } },
+  "/candidats/doublons/fusions/[fusionId]": { access: AGENTS, target: (c, p) => ({ params: { fusionId: c.places[p].fusionId } }), unknown: { fusionId: NOWHERE } },
   "/jures": { access: AGENTS },
   "/jures/nouveau": { access: AGENTS },
   "/jures/import": { access: AGENTS },
