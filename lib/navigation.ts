@@ -23,14 +23,16 @@ const agrements: NavItem = {
 export function navigationFor(user: CurrentUser): NavItem[] {
   const home: NavItem = { href: "/", label: "Accueil" };
   const titres: NavItem = { href: "/titres", label: "Titres" };
-  const agents: NavItem[] = [home, { href: "/centres", label: "Centres" }, agrements, titres, { href: "/jures", label: "Jurés" }, referentiels];
+  const sessions: NavItem = { href: "/sessions", label: "Sessions" };
+  const candidats: NavItem = { href: "/candidats", label: "Candidats" };
+  const agents: NavItem[] = [home, sessions, candidats, { href: "/centres", label: "Centres" }, agrements, titres, { href: "/jures", label: "Jurés" }, referentiels];
   switch (user.role) {
     case "national":
       return [...agents, { href: "/utilisateurs", label: "Utilisateurs" }];
     case "regional":
       return agents;
     case "centre":
-      return [home, { href: `/centres/${user.centreId}`, label: "Mon centre" }, titres, { href: "/jures/a-convoquer", label: "Jurés à convoquer" }, referentiels];
+      return [home, sessions, candidats, { href: `/centres/${user.centreId}`, label: "Mon centre" }, titres, { href: "/jures/a-convoquer", label: "Jurés à convoquer" }, referentiels];
   }
 }
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo, type ReactNode } from "react";
 import { PAGE_SIZES, withParams } from "@/lib/table/list-params";
+import { Pager } from "./Pager";
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature });
 export type DataTableColumn<TData extends RowData> = ColumnDef<typeof dataTableFeatures, TData>;
@@ -132,11 +132,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
       {total > 0 && (
         <div className="ceres-table-toolbar fr-mt-2w">
-          {pageCount > 1 ? (
-            <Pagination count={pageCount} defaultPage={page} showFirstLast getPageLinkProps={(n) => ({ href: href({ page: n }) })} />
-          ) : (
-            <span />
-          )}
+          {pageCount > 1 ? <Pager page={page} pageCount={pageCount} href={(n) => href({ page: n })} /> : <span />}
           <nav aria-label="Nombre de lignes par page" className="fr-text--sm">
             Lignes par page :{" "}
             {PAGE_SIZES.map((size) =>

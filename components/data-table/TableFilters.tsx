@@ -2,6 +2,7 @@ import Link from "next/link";
 
 export type FilterField =
   | { type: "search"; name: string; label: string; placeholder?: string }
+  | { type: "date"; name: string; label: string }
   | { type: "select"; name: string; label: string; options: { value: string; label: string }[] };
 
 type Props = {
@@ -21,7 +22,14 @@ export function TableFilters({ action, fields, values, keep }: Props) {
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
         {fields.map((field) => (
           <div key={field.name} className="fr-col-12 fr-col-md">
-            {field.type === "search" ? (
+            {field.type === "date" ? (
+              <div className="fr-input-group fr-mb-0">
+                <label className="fr-label" htmlFor={`filtre-${field.name}`}>
+                  {field.label}
+                </label>
+                <input className="fr-input" id={`filtre-${field.name}`} name={field.name} type="date" defaultValue={values[field.name] ?? ""} />
+              </div>
+            ) : field.type === "search" ? (
               <div className="fr-input-group fr-mb-0">
                 <label className="fr-label" htmlFor={`filtre-${field.name}`}>
                   {field.label}

@@ -5,15 +5,14 @@ import { Controller, type FieldValues, type Path, type UseFormReturn } from "rea
 import { CommuneCombobox, type CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
 
 /** The commune combobox (current communes) bound to a form field holding the INSEE code. */
-export function CommuneField<T extends FieldValues>({
+export function CommuneField<T extends FieldValues, TOutput>({
   form,
   name,
   label,
   hint,
   initial = null,
 }: {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see fields.tsx
-  form: UseFormReturn<T, unknown, any>;
+  form: UseFormReturn<T, unknown, TOutput>;
   name: Path<T>;
   label: string;
   hint?: string;

@@ -19,8 +19,7 @@ export function countFieldErrors(errors: FieldErrors): number {
  * submit that the browser-side check stopped, how many fields to correct. A refusal from the server takes
  * the focus; a browser-side stop leaves it on the first field in error, where react-hook-form puts it.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transformed output, as in fields.tsx
-export function FormAlert<T extends FieldValues>({ form }: { form: UseFormReturn<T, unknown, any> }) {
+export function FormAlert<T extends FieldValues, TOutput>({ form }: { form: UseFormReturn<T, unknown, TOutput> }) {
   const { errors, isSubmitted } = form.formState;
   const server = errors.root?.server?.message;
   const count = isSubmitted ? countFieldErrors(errors) : 0;

@@ -1,9 +1,9 @@
 "use client";
 
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useMemo, useState, type ReactNode } from "react";
+import { Pager } from "@/components/data-table/Pager";
 
 /** One line of a dry run, as every import describes it. */
 export type ImportOutcome = { line: number; action: string; reasons: string[]; changes: string[]; warnings: string[] };
@@ -122,18 +122,9 @@ export function ImportOutcomeTable<O extends ImportOutcome>({ outcomes, columns,
         </div>
       </div>
       {pages > 1 && (
-        <ul className="fr-btns-group fr-btns-group--inline-sm" aria-label="Pages du résultat">
-          <li>
-            <Button priority="secondary" size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Page précédente
-            </Button>
-          </li>
-          <li>
-            <Button priority="secondary" size="small" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
-              Page suivante
-            </Button>
-          </li>
-        </ul>
+        <div className="fr-mt-2w">
+          <Pager page={page + 1} pageCount={pages} onChange={(n) => setPage(n - 1)} />
+        </div>
       )}
     </div>
   );

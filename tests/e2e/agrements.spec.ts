@@ -47,6 +47,28 @@ test.describe("agréments", () => {
     await expect(page.getByText("La validité ne peut pas dépasser la fin de vie de la version du titre (30/06/2027).").first()).toBeVisible();
   });
 
+  test("un refus sans motif est signalé à côté du champ, puis le refus motivé est enregistré", async ({ page, seed }) => {
+    const centre = await seed.centre();
+    const site = await seed.site(centre.id);
+    const titre = await seed.titreVersion();
+    const { agrements } = await import("@/db/schema");
+    const [request] = await seed.db.insert(agrements).values({ centreId: centre.id, titreVersionId: titre.versionId, siteId: site.id }).returning({ id: agrements.id });
+    await loginAs(page, await seed.user("regional", { regionCode: "76" }));
+    await page.goto(`/agrements/${request!.id}`);
+    await page.getByRole("group", { name: "Décision du préfet de région" }).getByRole("radio", { name: "Refuser" }).check({ force: true });
+    const motif = page.getByRole("textbox", { name: /^Motif du refus/ });
+    await motif.fill("Non");
+    await page.getByRole("button", { name: "Refuser la demande" }).click();
+    await expect(page.getByText("Indiquez le motif du refus : il est communiqué au centre.")).toBeVisible();
+    await expect(motif).toHaveAttribute("aria-invalid", "true");
+    await expect(motif).toHaveAccessibleDescription(/^Indiquez le motif du refus : il est communiqué au centre\./);
+
+    await motif.fill("Plateau technique de Bagnols-sur-Cèze non conforme (référentiel d'Ørsted)");
+    await page.getByRole("button", { name: "Refuser la demande" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /Refusée/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Refus de l'agrément/ })).toBeVisible();
+  });
+
   test("un agent d'une autre région n'ouvre pas la fiche d'un centre d'Occitanie (404)", async ({ page, seed }) => {
     const centre = await seed.centre();
     await loginAs(page, await seed.user("regional", { regionCode: "84" }));

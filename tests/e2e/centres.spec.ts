@@ -31,8 +31,12 @@ test.describe("centres", () => {
     await expect(page.getByText("Ce SIRET n'est pas valide (clé de contrôle) : vérifiez sa saisie.")).toBeVisible();
 
     await page.getByLabel("SIRET").fill(siret);
+    const reseaux = page.getByRole("group", { name: "Réseaux (facultatif)" });
+    await reseaux.getByRole("checkbox", { name: "AFPA" }).check({ force: true });
+    await reseaux.getByRole("checkbox", { name: "GRETA" }).check({ force: true });
     await page.getByRole("button", { name: "Créer le centre" }).click();
     await expect(page.getByRole("heading", { level: 1, name: raisonSociale })).toBeVisible();
+    await expect(page.locator("dt:text-is('Réseaux') + dd li")).toHaveText(["GRETA", "AFPA"]);
     await expect(page.getByTestId("type-centre")).toHaveText("-");
     await expect(page.getByText("30200 - BAGNOLS-SUR-CÈZE")).toBeVisible();
 

@@ -68,4 +68,35 @@ test.describe("import de titres", () => {
     await expect(page.getByTestId("import-compte")).toHaveText(/0\s*Créations\s*0\s*Mises à jour\s*4\s*Inchangées\s*4\s*Rejetées/);
     await expect(page.getByText("Rien à appliquer : toutes les lignes sont inchangées ou rejetées.")).toBeVisible();
   });
+
+  test("une simulation de plus de 50 lignes se parcourt page par page au clavier, sans quitter l'écran", async ({ page, seed }) => {
+    const header = "code_tp,millesime,intitule,sigle,niveau,niveau_ancien,rncp,rncp_historique,nsf,rome,date_version,date_fin_enregistrement,ccp,source,notes";
+    const lines = Array.from({ length: 60 }, (_, i) => `,,Agent de propreté Nguyễn ${i + 1},APH,3,,,,,,2014-03-04,,,test,sans code`);
+    await loginAs(page, await seed.user("national"));
+    await page.goto("/titres/import");
+    await page.getByLabel("Fichier des titres (CSV)").setInputFiles({ name: "soixante-lignes.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...lines].join("\n") + "\n", "utf8") });
+    await page.getByRole("button", { name: "Lancer la simulation" }).click();
+    await expect(page.getByRole("heading", { name: "Simulation de l'import de « soixante-lignes.csv »" })).toBeVisible();
+    const status = page.getByRole("status").filter({ hasText: /^Lignes/ });
+    await expect(status).toHaveText("Lignes 1–50 sur 60");
+    await expect(page.locator("tbody tr")).toHaveCount(50);
+
+    const pagination = page.getByRole("navigation", { name: "Pagination" });
+    await expect(pagination.getByRole("link", { name: "1", exact: true })).toHaveAttribute("aria-current", "true");
+    await pagination.getByRole("link", { name: "Page suivante" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(status).toHaveText("Lignes 51–60 sur 60");
+    await expect(page.locator("tbody tr")).toHaveCount(10);
+    // A rejected line shows its number and reason: lines 52 to 61 of the file (line 1 is the header).
+    await expect(page.locator('tr[data-ligne="61"]')).toContainText("Code TP absent");
+    await expect(page.locator('tr[data-ligne="51"]')).toHaveCount(0);
+    await expect(pagination.getByRole("link", { name: "2", exact: true })).toHaveAttribute("aria-current", "true");
+    await expect(page).toHaveURL(/\/titres\/import$/);
+
+    await pagination.getByRole("link", { name: "Première page" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(status).toHaveText("Lignes 1–50 sur 60");
+    await expect(page.locator('tr[data-ligne="2"]')).toBeVisible();
+    await expect(page.locator('tr[data-ligne="52"]')).toHaveCount(0);
+  });
 });

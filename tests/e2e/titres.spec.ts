@@ -133,4 +133,22 @@ test.describe("titres professionnels", () => {
     expect(lines[1]).toContain(`${marker} expiré`);
     expect(lines[1]).toContain('"31/01/2020";"31/01/2022";"Expiré";');
   });
+
+  test("la liste se parcourt page par page au clavier : la page est dans l'adresse", async ({ page, seed }) => {
+    const marker = `Pages${Date.now()}`;
+    for (let i = 1; i <= 25; i++) await seed.titre({ intitule: `${marker} Ørsted ${String(i).padStart(2, "0")}` });
+    await loginAs(page, await seed.user("centre"));
+    await page.goto(`/titres?q=${marker}&tri=intitule&ordre=asc`);
+    await expect(page.getByTestId("table-compte")).toHaveText("1–20 sur 25 résultats");
+    const pagination = page.getByRole("navigation", { name: "Pagination" });
+    await expect(pagination.getByRole("link", { name: "Page précédente" })).toHaveAttribute("aria-disabled", "true");
+    await pagination.getByRole("link", { name: "Page suivante" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+    await expect(page.getByTestId("table-compte")).toHaveText("21–25 sur 25 résultats");
+    await expect(page.locator("tbody tr").first()).toContainText(`${marker} Ørsted 21`);
+    await expect(pagination.getByRole("link", { name: "2", exact: true })).toHaveAttribute("aria-current", "true");
+    await page.goBack();
+    await expect(page.getByTestId("table-compte")).toHaveText("1–20 sur 25 résultats");
+  });
 });

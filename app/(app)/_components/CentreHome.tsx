@@ -3,14 +3,32 @@ import { notFound } from "next/navigation";
 import { listOpenableVersionsForCentre } from "@/lib/agrements/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCentreForUser } from "@/lib/centres/queries";
+import { countSessionsATraiter } from "@/lib/sessions/list-query";
 
 export async function CentreHome({ user }: { user: Extract<CurrentUser, { role: "centre" }> }) {
-  const [centre, openable] = await Promise.all([getCentreForUser(user, user.centreId), listOpenableVersionsForCentre(user, user.centreId)]);
+  const [centre, openable, aTraiter] = await Promise.all([getCentreForUser(user, user.centreId), listOpenableVersionsForCentre(user, user.centreId), countSessionsATraiter(user)]);
   if (!centre || !openable) notFound();
   return (
     <>
       <h1>{centre.raisonSociale}</h1>
       <p className="fr-text--lead">Bonjour {user.prenom}.</p>
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-mb-3w">
+        <li>
+          <Link className="fr-btn fr-icon-add-line fr-btn--icon-left" href="/sessions/nouvelle">
+            Créer une session
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--secondary" href="/sessions?vue=a-traiter">
+            Sessions à traiter ({aTraiter})
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--tertiary" href="/sessions">
+            Toutes les sessions
+          </Link>
+        </li>
+      </ul>
       <div className="fr-grid-row fr-grid-row--gutters">
         <section className="fr-col-12 fr-col-md-6" aria-labelledby="titre-identification">
           <div className="fr-p-3w fr-background-alt--grey">

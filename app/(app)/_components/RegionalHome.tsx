@@ -2,9 +2,10 @@ import { Card } from "@codegouvfr/react-dsfr/Card";
 import { getScopeNames } from "@/lib/users/scope-names";
 import { listAgrementQueueForUser } from "@/lib/agrements/queries";
 import { describeScope, type CurrentUser } from "@/lib/auth/current-user";
+import { countSessionsATraiter } from "@/lib/sessions/list-query";
 
 export async function RegionalHome({ user }: { user: Extract<CurrentUser, { role: "regional" }> }) {
-  const [names, queue] = await Promise.all([getScopeNames(user), listAgrementQueueForUser(user)]);
+  const [names, queue, aValider] = await Promise.all([getScopeNames(user), listAgrementQueueForUser(user), countSessionsATraiter(user)]);
   const scope = describeScope(user, names);
   return (
     <>
@@ -19,6 +20,18 @@ export async function RegionalHome({ user }: { user: Extract<CurrentUser, { role
             enlargeLink
             titleAs="h2"
           />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Card
+            title="Sessions à valider"
+            desc={aValider ? `${aValider} session${aValider > 1 ? "s" : ""} transmise${aValider > 1 ? "s" : ""}, à valider.` : "Aucune session transmise à valider."}
+            linkProps={{ href: "/sessions?vue=a-traiter" }}
+            enlargeLink
+            titleAs="h2"
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Card title="Sessions" desc="Les sessions d'examen tenues sur les sites de votre périmètre." linkProps={{ href: "/sessions" }} enlargeLink titleAs="h2" />
         </div>
         <div className="fr-col-12 fr-col-md-4">
           <Card title="Centres" desc="Identification, type, sites et agréments des centres de votre périmètre." linkProps={{ href: "/centres" }} enlargeLink titleAs="h2" />

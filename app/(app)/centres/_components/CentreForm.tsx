@@ -1,33 +1,23 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { CommuneField } from "@/components/form/CommuneField";
-import { TextField } from "@/components/form/fields";
+import { CheckboxGroupField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { reseauxCentre } from "@/lib/centres/constants";
 import { centreSchema } from "@/lib/centres/schemas";
 import { createCentreAction } from "../actions";
 
-type Values = z.input<typeof centreSchema>;
-
 export function CentreForm() {
   const router = useRouter();
-  const form = useForm<Values>({
-    resolver: zodResolver(centreSchema) as never,
+  const { form, submit } = useActionForm(centreSchema, {
     defaultValues: { siret: "", raisonSociale: "", adresse: "", codePostal: "", communeCode: "", reseaux: [] },
   });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => createCentreAction(form.getValues()));
-    if (result.ok) {
-      router.push(`/centres/${result.data.id}`);
-      router.refresh();
-    }
+  const onSubmit = submit(createCentreAction, (data) => {
+    router.push(`/centres/${data.id}`);
+    router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -38,11 +28,7 @@ export function CentreForm() {
       <TextField form={form} name="adresse" label="Adresse" hint="Numéro, voie, complément" />
       <TextField form={form} name="codePostal" label="Code postal" />
       <CommuneField form={form} name="communeCode" label="Commune" />
-      <Checkbox
-        legend="Réseaux (facultatif)"
-        orientation="horizontal"
-        options={reseauxCentre.map((r) => ({ label: r, nativeInputProps: { value: r, ...form.register("reseaux") } }))}
-      />
+      <CheckboxGroupField form={form} name="reseaux" legend="Réseaux (facultatif)" orientation="horizontal" options={reseauxCentre.map((r) => ({ value: r, label: r }))} />
       <ul className="fr-btns-group fr-btns-group--inline-md">
         <li>
           <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -1,13 +1,10 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { TextField } from "@/components/form/fields";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { competencesSchema } from "@/lib/jures/schemas";
 import { updateCompetencesAction } from "../actions";
 
@@ -15,25 +12,15 @@ type Values = { id: string; version: number; dateDebutEmploi: string; dateDernie
 
 export function CompetencesForm({ id, version, values }: { id: string; version: number; values: Omit<Values, "id" | "version"> }) {
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(competencesSchema) as never, defaultValues: { id, version, ...values }, mode: "onSubmit" });
-  const commentError = form.formState.errors.commentaires?.message;
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => updateCompetencesAction(form.getValues()));
-    if (result.ok) router.refresh();
-  });
+  const { form, submit } = useActionForm(competencesSchema, { defaultValues: { id, version, ...values }, mode: "onSubmit" });
+  const onSubmit = submit(updateCompetencesAction, () => router.refresh());
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormAlert form={form} />
       <TextField form={form} name="dateDebutEmploi" type="date" label="Date de début d'emploi lié au TP" />
       <TextField form={form} name="dateDerniereOccupation" type="date" label="Dernière date connue d'occupation de l'emploi" />
       <TextField form={form} name="dateProfessionnalisation" type="date" label="Date de professionnalisation" />
-      <Input
-        label="Commentaires"
-        textArea
-        state={commentError ? "error" : "default"}
-        stateRelatedMessage={commentError}
-        nativeTextAreaProps={{ ...form.register("commentaires"), rows: 3 }}
-      />
+      <TextAreaField form={form} name="commentaires" label="Commentaires" />
       <Button type="submit" priority="secondary" disabled={form.formState.isSubmitting}>
         Enregistrer
       </Button>

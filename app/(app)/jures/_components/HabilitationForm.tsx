@@ -1,31 +1,23 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { habilitationSchema } from "@/lib/jures/schemas";
 import { createHabilitationAction } from "../actions";
-
-type Values = { jureId: string; titreVersionId: string; dateDebutEmploi: string; dateDerniereOccupation: string; dateProfessionnalisation: string; commentaires: string };
 
 /** Opens a habilitation for a title version, with the competence facts its periods will be checked on. */
 export function HabilitationForm({ jureId, versions }: { jureId: string; versions: { value: string; label: string }[] }) {
   const router = useRouter();
-  const form = useForm<Values>({
-    resolver: zodResolver(habilitationSchema) as never,
+  const { form, submit } = useActionForm(habilitationSchema, {
     defaultValues: { jureId, titreVersionId: "", dateDebutEmploi: "", dateDerniereOccupation: "", dateProfessionnalisation: "", commentaires: "" },
     mode: "onSubmit",
   });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => createHabilitationAction(form.getValues()));
-    if (result.ok) {
-      router.push(`/jures/habilitations/${result.data.id}?cree=1`);
-      router.refresh();
-    }
+  const onSubmit = submit(createHabilitationAction, (data) => {
+    router.push(`/jures/habilitations/${data.id}?cree=1`);
+    router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate>

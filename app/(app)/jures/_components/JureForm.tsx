@@ -1,17 +1,15 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { BirthPlaceField } from "@/components/commune-combobox/BirthPlaceField";
 import type { CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
 import type { PaysValue } from "@/components/commune-combobox/PaysCombobox";
 import { CommuneField } from "@/components/form/CommuneField";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { jureSchema } from "@/lib/jures/schemas";
 import { createJureAction, updateJureAction } from "../actions";
 
@@ -64,20 +62,20 @@ type Props = {
  */
 export function JureForm({ existing }: Props) {
   const router = useRouter();
-  const form = useForm<JureFormValues>({ resolver: zodResolver(jureSchema) as never, defaultValues: existing?.values ?? emptyJure, mode: "onSubmit" });
+  const defaults = existing?.values ?? emptyJure;
+  const { form, submit } = useActionForm(jureSchema, { defaultValues: { ...defaults, civilite: jureSchema.shape.civilite.options.find((c) => c === defaults.civilite) }, mode: "onSubmit" });
   const [commune, setCommune] = useState<CommuneValue | null>(existing?.places.naissanceCommune ?? null);
   const [pays, setPays] = useState<PaysValue | null>(existing?.places.naissancePays ?? null);
   const [lieu, ville, dateNaissance] = form.watch(["lieuNaissance", "naissanceVille", "dateNaissance"]);
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async () => {
-    const values = form.getValues();
-    const result = await submitToAction(form, () => (existing ? updateJureAction({ ...values, id: existing.id, version: existing.version }) : createJureAction(values)));
-    if (result.ok) {
-      router.push(`/jures/${result.data.id}?${existing ? "modifie" : "cree"}=1`);
+  const onSubmit = submit(
+    (values) => (existing ? updateJureAction({ ...values, id: existing.id, version: existing.version }) : createJureAction(values)),
+    (data) => {
+      router.push(`/jures/${data.id}?${existing ? "modifie" : "cree"}=1`);
       router.refresh();
-    }
-  });
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="mention-obligatoire">
@@ -105,7 +103,7 @@ export function JureForm({ existing }: Props) {
       </fieldset>
       <BirthPlaceField
         birthDate={dateNaissance || undefined}
-        value={lieu === "etranger" ? { lieu: "etranger", pays, ville } : { lieu: "france", commune }}
+        value={lieu === "etranger" ? { lieu: "etranger", pays, ville: ville ?? "" } : { lieu: "france", commune }}
         errors={{ commune: errors.naissanceCommuneCode?.message ?? errors.lieuNaissance?.message, pays: errors.naissancePaysCode?.message, ville: errors.naissanceVille?.message }}
         onChange={(place) => {
           form.setValue("lieuNaissance", place.lieu);

@@ -1,31 +1,24 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import type { z } from "zod";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { submitToAction, useActionForm } from "@/components/form/use-action-form";
 import { lienSchema } from "@/lib/jures/schemas";
 import { saveLienAction } from "../actions";
-
-type Values = { jureId: string; jureVersion: number; id?: string; centreSiret: string; type: string; precision: string; dateDebut: string; dateFin: string };
 
 /** Declares a link between the juror and a centre, named by its SIRET. */
 export function LienForm({ jureId, jureVersion }: { jureId: string; jureVersion: number }) {
   const router = useRouter();
-  const form = useForm<Values>({
-    resolver: zodResolver(lienSchema) as never,
-    defaultValues: { jureId, jureVersion, centreSiret: "", type: "", precision: "", dateDebut: "", dateFin: "" },
+  const { form, submit } = useActionForm(lienSchema, {
+    defaultValues: { jureId, jureVersion, centreSiret: "", type: undefined, precision: "", dateDebut: "", dateFin: "" },
     mode: "onSubmit",
   });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => saveLienAction(form.getValues()));
-    if (result.ok) {
-      form.reset({ jureId, jureVersion: jureVersion + 1, centreSiret: "", type: "", precision: "", dateDebut: "", dateFin: "" });
-      router.refresh();
-    }
+  const onSubmit = submit(saveLienAction, () => {
+    form.reset({ jureId, jureVersion: jureVersion + 1, centreSiret: "", type: undefined, precision: "", dateDebut: "", dateFin: "" });
+    router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -52,17 +45,17 @@ export function LienForm({ jureId, jureVersion }: { jureId: string; jureVersion:
   );
 }
 
-type Lien = { id: string; type: string; precision: string | null; dateDebut: string; centreNom: string; centreSiret: string };
+type Lien = { id: string; type: z.input<typeof lienSchema>["type"]; precision: string | null; dateDebut: string; centreNom: string; centreSiret: string };
 
 /** Ends a link on a date: the juror becomes eligible again for the centre's sessions after it. */
 export function EndLienForm({ jureId, jureVersion, lien }: { jureId: string; jureVersion: number; lien: Lien }) {
   const router = useRouter();
-  const form = useForm<Values>({
-    resolver: zodResolver(lienSchema) as never,
+  const { form } = useActionForm(lienSchema, {
     defaultValues: { jureId, jureVersion, id: lien.id, centreSiret: lien.centreSiret, type: lien.type, precision: lien.precision ?? "", dateDebut: lien.dateDebut, dateFin: "" },
     mode: "onSubmit",
   });
   const onSubmit = form.handleSubmit(async () => {
+    // The schema lets a link stay open; ending one needs its end date.
     if (!form.getValues().dateFin) {
       form.setError("dateFin", { message: "Saisissez la date de fin du lien." });
       return;

@@ -1,12 +1,10 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { ccpSchema } from "@/lib/titres/schemas";
 import { createCcpAction, updateCcpAction } from "../actions";
 
@@ -24,17 +22,16 @@ type Props = {
 
 export function CcpForm({ titreId, versionId, version, values: initial, ccpId }: Props) {
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(ccpSchema) as never, defaultValues: initial, mode: "onSubmit" });
+  const { form, submit } = useActionForm(ccpSchema, { defaultValues: initial, mode: "onSubmit" });
 
-  const onSubmit = form.handleSubmit(async () => {
-    const values = form.getValues();
-    const ref = { titreId, versionId, version };
-    const result = await submitToAction(form, () => (ccpId ? updateCcpAction({ ref: { ...ref, ccpId }, values }) : createCcpAction({ ref, values })));
-    if (result.ok) {
+  const ref = { titreId, versionId, version };
+  const onSubmit = submit(
+    (values) => (ccpId ? updateCcpAction({ ref: { ...ref, ccpId }, values }) : createCcpAction({ ref, values })),
+    () => {
       router.push(`/titres/${titreId}?enregistre=ccp#version-${versionId}`);
       router.refresh();
-    }
-  });
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="mention-obligatoire">

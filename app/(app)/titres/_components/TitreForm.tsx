@@ -1,12 +1,10 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { titreSchema, type TitreInput } from "@/lib/titres/schemas";
 import { createTitreAction, updateTitreAction } from "../actions";
 
@@ -17,23 +15,19 @@ type Props = {
 
 export function TitreForm({ existing }: Props) {
   const router = useRouter();
-  const form = useForm<TitreInput>({
-    resolver: zodResolver(titreSchema) as never,
+  const { form, submit } = useActionForm(titreSchema, {
     defaultValues: existing?.values ?? { code: "", intitule: "", sigle: "" },
     // Validated on submit, not on blur: an error appearing on blur moves the submit button away from the pointer.
     mode: "onSubmit",
   });
 
-  const onSubmit = form.handleSubmit(async () => {
-    const values = form.getValues();
-    const result = await submitToAction(form, () =>
-      existing ? updateTitreAction({ ref: { id: existing.id, version: existing.version }, values }) : createTitreAction(values),
-    );
-    if (result.ok) {
-      router.push(`/titres/${result.data.id}?enregistre=titre`);
+  const onSubmit = submit(
+    (values) => (existing ? updateTitreAction({ ref: { id: existing.id, version: existing.version }, values }) : createTitreAction(values)),
+    (data) => {
+      router.push(`/titres/${data.id}?enregistre=titre`);
       router.refresh();
-    }
-  });
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="mention-obligatoire">

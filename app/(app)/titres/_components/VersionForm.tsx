@@ -1,12 +1,10 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { versionSchema } from "@/lib/titres/schemas";
 import { createVersionAction, updateVersionAction } from "../actions";
 
@@ -24,25 +22,22 @@ const empty: VersionFormValues = { millesime: "", dateVersion: "", niveau: "", r
 
 export function VersionForm({ titreId, nsfOptions, existing }: Props) {
   const router = useRouter();
-  const form = useForm<VersionFormValues>({
-    resolver: zodResolver(versionSchema) as never,
+  const { form, submit } = useActionForm(versionSchema, {
     defaultValues: existing?.values ?? empty,
     // Validated on submit, not on blur: an error appearing on blur moves the submit button away from the pointer.
     mode: "onSubmit",
   });
 
-  const onSubmit = form.handleSubmit(async () => {
-    const values = form.getValues();
-    const result = await submitToAction(form, () =>
+  const onSubmit = submit(
+    (values) =>
       existing
         ? updateVersionAction({ ref: { titreId, versionId: existing.versionId, version: existing.version }, values })
         : createVersionAction({ ref: { titreId }, values }),
-    );
-    if (result.ok) {
-      router.push(`/titres/${titreId}?enregistre=version#version-${result.data.id}`);
+    (data) => {
+      router.push(`/titres/${titreId}?enregistre=version#version-${data.id}`);
       router.refresh();
-    }
-  });
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="mention-obligatoire">

@@ -1,13 +1,11 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { submitToAction, useActionForm } from "@/components/form/use-action-form";
 import { roleLabels } from "@/lib/auth/current-user";
 import type { TerritoryOptions } from "@/lib/users/queries";
 import { createUserSchema, PASSWORD_MIN_LENGTH } from "@/lib/users/schemas";
@@ -23,9 +21,8 @@ type Props = {
 
 export function UserForm({ territories, existing }: Props) {
   const router = useRouter();
-  const form = useForm<Values>({
+  const { form } = useActionForm(createUserSchema, {
     // The same fields in both cases; the server adds the id and version checks of updateUserSchema.
-    resolver: zodResolver(createUserSchema) as never,
     defaultValues: existing?.values ?? { email: "", prenom: "", nom: "", role: undefined, regionCode: "", departementCode: "", centreSiret: "", password: "" },
     mode: "onTouched",
   });

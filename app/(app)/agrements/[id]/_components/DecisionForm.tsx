@@ -1,32 +1,21 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { TextField } from "@/components/form/fields";
+import { RadioGroupField, TextAreaField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { formatIsoDate } from "@/lib/dates";
 import { decideAgrementSchema } from "@/lib/agrements/schemas";
 import { decideAgrementAction } from "../../actions";
 
-type Values = { decision: "accepter" | "refuser"; id: string; version: number; dateDecision: string; validFrom: string; validTo: string; motif: string };
-
 export function DecisionForm({ id, version, today, finDeVie }: { id: string; version: number; today: string; finDeVie: string | null }) {
   const router = useRouter();
-  const form = useForm<Values>({
-    resolver: zodResolver(decideAgrementSchema) as never,
-    defaultValues: { decision: "accepter", id, version, dateDecision: today, validFrom: today, validTo: finDeVie ?? "", motif: "" },
+  const { form, submit } = useActionForm(decideAgrementSchema, {
+    defaultValues: { decision: "accepter", id, version, dateDecision: today, validFrom: today, validTo: finDeVie ?? "" },
   });
   const decision = form.watch("decision");
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => decideAgrementAction(form.getValues()));
-    if (result.ok) router.refresh();
-  });
-  const motifError = form.formState.errors.motif?.message;
+  const onSubmit = submit(decideAgrementAction, () => router.refresh());
   return (
     <section className="fr-p-3w fr-background-alt--grey fr-mb-4w" aria-labelledby="titre-decision">
       <h2 id="titre-decision" className="fr-h5">
@@ -34,12 +23,14 @@ export function DecisionForm({ id, version, today, finDeVie }: { id: string; ver
       </h2>
       <form onSubmit={onSubmit} noValidate>
         <FormAlert form={form} />
-        <RadioButtons
+        <RadioGroupField
+          form={form}
+          name="decision"
           legend="Décision du préfet de région"
           orientation="horizontal"
           options={[
-            { label: "Accepter", nativeInputProps: { value: "accepter", ...form.register("decision") } },
-            { label: "Refuser", nativeInputProps: { value: "refuser", ...form.register("decision") } },
+            { value: "accepter", label: "Accepter" },
+            { value: "refuser", label: "Refuser" },
           ]}
         />
         <TextField form={form} name="dateDecision" type="date" label="Date de la décision" />
@@ -55,14 +46,7 @@ export function DecisionForm({ id, version, today, finDeVie }: { id: string; ver
             />
           </>
         ) : (
-          <Input
-            label="Motif du refus"
-            hintText="Il est communiqué au centre."
-            textArea
-            state={motifError ? "error" : "default"}
-            stateRelatedMessage={motifError}
-            nativeTextAreaProps={form.register("motif")}
-          />
+          <TextAreaField form={form} name="motif" label="Motif du refus" hint="Il est communiqué au centre." rows={2} />
         )}
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {decision === "accepter" ? "Accepter la demande" : "Refuser la demande"}

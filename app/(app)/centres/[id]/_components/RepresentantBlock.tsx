@@ -1,29 +1,26 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import type { CentreDetail } from "@/lib/centres/queries";
 import { representantSchema } from "@/lib/centres/schemas";
 import { updateRepresentantAction } from "../../actions";
 
-type Values = z.input<typeof representantSchema>;
+/** The civilities the schema knows: a stored value outside them shows as « Non renseignée ». */
+const civilites = ["Madame", "Monsieur"] as const;
 
 export function RepresentantBlock({ centre, canEdit }: { centre: CentreDetail; canEdit: boolean }) {
   const [editing, setEditing] = useState(false);
   const router = useRouter();
-  const form = useForm<Values>({
-    resolver: zodResolver(representantSchema) as never,
+  const { form, submit } = useActionForm(representantSchema, {
     defaultValues: {
       id: centre.id,
       version: centre.version,
-      civilite: (centre.representantCivilite as Values["civilite"]) ?? "",
+      civilite: civilites.find((c) => c === centre.representantCivilite) ?? "",
       nom: centre.representantNom ?? "",
       prenom: centre.representantPrenom ?? "",
       fonction: centre.representantFonction ?? "",
@@ -31,12 +28,9 @@ export function RepresentantBlock({ centre, canEdit }: { centre: CentreDetail; c
       telephone: centre.representantTelephone ?? "",
     },
   });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => updateRepresentantAction(form.getValues()));
-    if (result.ok) {
-      setEditing(false);
-      router.refresh();
-    }
+  const onSubmit = submit(updateRepresentantAction, () => {
+    setEditing(false);
+    router.refresh();
   });
   const name = [centre.representantCivilite, centre.representantPrenom, centre.representantNom].filter(Boolean).join(" ");
 

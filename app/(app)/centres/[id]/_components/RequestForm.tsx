@@ -2,31 +2,24 @@
 
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { SelectField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { requestAgrementSchema } from "@/lib/agrements/schemas";
 import { requestAgrementAction } from "../../actions";
 
-type Values = z.input<typeof requestAgrementSchema>;
 type Option = { value: string; label: string };
 
 export function RequestForm({ centreId, sites, versions }: { centreId: string; sites: Option[]; versions: Option[] }) {
   const router = useRouter();
   const [done, setDone] = useState(false);
-  const form = useForm<Values>({ resolver: zodResolver(requestAgrementSchema) as never, defaultValues: { centreId, titreVersionId: "", siteId: "" } });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => requestAgrementAction(form.getValues()));
-    if (result.ok) {
-      setDone(true);
-      form.reset({ centreId, titreVersionId: "", siteId: "" });
-      router.refresh();
-    }
+  const { form, submit } = useActionForm(requestAgrementSchema, { defaultValues: { centreId, titreVersionId: "", siteId: "" } });
+  const onSubmit = submit(requestAgrementAction, () => {
+    setDone(true);
+    form.reset({ centreId, titreVersionId: "", siteId: "" });
+    router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate>

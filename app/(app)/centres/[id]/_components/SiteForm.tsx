@@ -1,38 +1,30 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import type { CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
 import { CommuneField } from "@/components/form/CommuneField";
 import { TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { siteSchema } from "@/lib/centres/schemas";
 import { saveSiteAction } from "../../actions";
 
-type Values = z.input<typeof siteSchema>;
 type Existing = { id: string; version: number; libelle: string; adresse: string; codePostal: string; commune: CommuneValue };
 
 /** Adds a site, or edits one when `existing` is given. */
 export function SiteForm({ centreId, existing, onDone }: { centreId: string; existing?: Existing; onDone?: () => void }) {
   const router = useRouter();
   const empty = { centreId, libelle: "", adresse: "", codePostal: "", communeCode: "" };
-  const form = useForm<Values>({
-    resolver: zodResolver(siteSchema) as never,
+  const { form, submit } = useActionForm(siteSchema, {
     defaultValues: existing
       ? { centreId, id: existing.id, version: existing.version, libelle: existing.libelle, adresse: existing.adresse, codePostal: existing.codePostal, communeCode: existing.commune.code }
       : empty,
   });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => saveSiteAction(form.getValues()));
-    if (result.ok) {
-      if (!existing) form.reset(empty);
-      onDone?.();
-      router.refresh();
-    }
+  const onSubmit = submit(saveSiteAction, () => {
+    if (!existing) form.reset(empty);
+    onDone?.();
+    router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate>

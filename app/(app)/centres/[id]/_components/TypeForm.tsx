@@ -1,31 +1,22 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { SelectField, TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
-import { submitToAction } from "@/components/form/submit-action";
+import { useActionForm } from "@/components/form/use-action-form";
 import { centreTypeSchema } from "@/lib/centres/schemas";
 import { setCentreTypeAction } from "../../actions";
-
-type Values = z.input<typeof centreTypeSchema>;
 
 /** Appends a dated type: the former ones stay in the history (R1 reads the type of the session's date). */
 export function TypeForm({ centreId, version }: { centreId: string; version: number }) {
   const router = useRouter();
-  const form = useForm<Values>({
-    resolver: zodResolver(centreTypeSchema) as never,
+  const { form, submit } = useActionForm(centreTypeSchema, {
     defaultValues: { id: centreId, version, typeCentre: undefined, validFrom: "" },
   });
-  const onSubmit = form.handleSubmit(async () => {
-    const result = await submitToAction(form, () => setCentreTypeAction(form.getValues()));
-    if (result.ok) {
-      form.reset({ id: centreId, version: version + 1, typeCentre: undefined, validFrom: "" });
-      router.refresh();
-    }
+  const onSubmit = submit(setCentreTypeAction, () => {
+    form.reset({ id: centreId, version: version + 1, typeCentre: undefined, validFrom: "" });
+    router.refresh();
   });
   return (
     <form onSubmit={onSubmit} noValidate>

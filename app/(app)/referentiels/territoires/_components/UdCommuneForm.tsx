@@ -1,7 +1,6 @@
 "use client";
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { usePathname, useRouter } from "next/navigation";
@@ -9,6 +8,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
 import { CommuneCombobox, type CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
+import { TextAreaField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
 import { updateUdCommuneAction } from "../actions";
 
@@ -76,14 +76,7 @@ export function UdCommuneForm({ departement }: Props) {
           />
         )}
       />
-      <Input
-        label="Motif (facultatif)"
-        hintText="Il sera visible dans l'historique du département."
-        textArea
-        state={form.formState.errors.reason ? "error" : "default"}
-        stateRelatedMessage={form.formState.errors.reason?.message}
-        nativeTextAreaProps={{ ...form.register("reason"), maxLength: 500 }}
-      />
+      <TextAreaField form={form} name="reason" label="Motif (facultatif)" hint="Il sera visible dans l'historique du département." rows={2} maxLength={500} />
       <Button type="submit">Enregistrer la commune de l&apos;UD</Button>
       <confirmModal.Component
         title={`Changer le lieu de délivrance de l'${departement.udNom} ?`}

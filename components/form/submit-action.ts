@@ -1,1 +1,0 @@
-export { submitToAction } from "./use-action-form";
