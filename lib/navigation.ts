@@ -24,14 +24,15 @@ export function navigationFor(user: CurrentUser): NavItem[] {
   const home: NavItem = { href: "/", label: "Accueil" };
   const titres: NavItem = { href: "/titres", label: "Titres" };
   const sessions: NavItem = { href: "/sessions", label: "Sessions" };
-  const agents: NavItem[] = [home, sessions, { href: "/centres", label: "Centres" }, agrements, titres, { href: "/jures", label: "Jurés" }, referentiels];
+  const candidats: NavItem = { href: "/candidats", label: "Candidats" };
+  const agents: NavItem[] = [home, sessions, candidats, { href: "/centres", label: "Centres" }, agrements, titres, { href: "/jures", label: "Jurés" }, referentiels];
   switch (user.role) {
     case "national":
       return [...agents, { href: "/utilisateurs", label: "Utilisateurs" }];
     case "regional":
       return agents;
     case "centre":
-      return [home, sessions, { href: `/centres/${user.centreId}`, label: "Mon centre" }, titres, { href: "/jures/a-convoquer", label: "Jurés à convoquer" }, referentiels];
+      return [home, sessions, candidats, { href: `/centres/${user.centreId}`, label: "Mon centre" }, titres, { href: "/jures/a-convoquer", label: "Jurés à convoquer" }, referentiels];
   }
 }
 

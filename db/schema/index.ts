@@ -7,3 +7,4 @@ export * from "./communes";
 export * from "./jures";
 export * from "./connexions";
 export * from "./sessions";
+export * from "./candidats";

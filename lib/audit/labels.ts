@@ -1,5 +1,7 @@
 import { statutLabels } from "@/lib/agrements/transitions";
 import { agrementAuditLabels } from "@/lib/agrements/audit";
+import { candidatAuditLabels, parcoursLabels } from "@/lib/candidats/audit";
+import { fusionAuditLabels } from "@/lib/candidats/merge/audit";
 import { centreAuditLabels } from "@/lib/centres/audit";
 import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
@@ -18,6 +20,8 @@ export const actionLabels = {
   ...titreAuditLabels,
   ...territoireAuditLabels,
   ...sessionAuditLabels,
+  ...candidatAuditLabels,
+  ...fusionAuditLabels,
 };
 
 /** Every action name recordAudit accepts: a new action must get its label in its domain first. */
@@ -123,6 +127,10 @@ export const fieldLabels: Record<string, string> = {
   jureId: "Identifiant du juré",
   jures: "Jurés éligibles au jury",
   filtres: "Filtres",
+  parcours: "Parcours",
+  session: "Session",
+  candidat: "Candidat",
+  prochesAffiches: "Fiches proches montrées",
 };
 
 /** Fields holding a calendar day ("2026-03-12", shown 12/03/2026) or an instant (shown in Paris time). */
@@ -134,6 +142,7 @@ const valueLabels: Record<string, Record<string, string>> = {
   type: { salarie: "Salarié", formateur: "Formateur", autre: "Autre", titre: "Session titre", ccp: "Session CCP" },
   statut: { ...statutLabels, ...sessionStatutLabels },
   source: { ceres: "Saisi dans CERES", valce: "Importé de VALCE" },
+  parcours: parcoursLabels,
 };
 
 export function formatAuditValue(value: unknown, field?: string): string {

@@ -1,5 +1,5 @@
 import { eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { centres, jures, sessions } from "@/db/schema";
+import { candidats, centres, inscriptions, jures, sessions } from "@/db/schema";
 import { assertNever } from "@/lib/result";
 import type { CurrentUser } from "./current-user";
 
@@ -85,6 +85,29 @@ export function sessionScope(user: CurrentUser): SQL {
       return territoryCondition(user, sessions);
     case "centre":
       return eq(sessions.centreId, user.centreId);
+    default:
+      return assertNever(user);
+  }
+}
+
+/**
+ * Candidates (R9, issue 11): a centre sees those registered in its sessions and those it created; a UD or a
+ * DREETS those registered in sessions of its territory and (product decision) those residing in it;
+ * national everyone. A close match found at creation does not widen this: only an inscription does.
+ * Written with the table name in the subquery: drizzle would print a bare "id" for `${candidats.id}`.
+ */
+export function candidatScope(user: CurrentUser): SQL {
+  const inscritDans = (condition: SQL) =>
+    sql`exists (select 1 from ${inscriptions} ci inner join ${sessions} cs on cs.id = ci.session_id where ci.candidat_id = ${candidats}.id and ${condition})`;
+  switch (user.role) {
+    case "national":
+      return sql`true`;
+    case "regional":
+      return user.departementCode
+        ? sql`(${eq(candidats.residenceDepartementCode, user.departementCode)} or ${inscritDans(sql`cs.departement_code = ${user.departementCode}`)})`
+        : sql`(${eq(candidats.residenceRegionCode, user.regionCode)} or ${inscritDans(sql`cs.region_code = ${user.regionCode}`)})`;
+    case "centre":
+      return sql`(${eq(candidats.createdByCentreId, user.centreId)} or ${inscritDans(sql`cs.centre_id = ${user.centreId}`)})`;
     default:
       return assertNever(user);
   }

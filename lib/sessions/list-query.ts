@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { centres, sessionJures, sessions, sessionStatuts, sites, titres, titreVersions, type SessionStatut } from "@/db/schema";
+import { centres, inscriptions, sessionJures, sessions, sessionStatuts, sites, titres, titreVersions, type SessionStatut } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionScope } from "@/lib/auth/scope";
 import { isIsoDate } from "@/lib/dates";
@@ -39,6 +39,8 @@ export function aTraiterStatuts(user: CurrentUser): SessionStatut[] {
 
 const jurorsCount = sql<number>`(select count(*)::int from ${sessionJures} where ${sessionJures.sessionId} = ${sessions.id} and ${sessionJures.retireAt} is null)`;
 
+const candidatsCount = sql<number>`(select count(*)::int from ${inscriptions} where ${inscriptions.sessionId} = ${sessions.id})`;
+
 const listColumns = {
   id: sessions.id,
   numero: sessions.numero,
@@ -56,6 +58,7 @@ const listColumns = {
   siteLibelle: sites.libelle,
   siteCommuneNom: sites.communeNom,
   jurorsCount,
+  candidatsCount,
 };
 
 function filterConditions(user: CurrentUser, filters: SessionListParams["filters"]): SQL {

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agrements, ccps } from "@/db/schema";
-import { createCentre, createSite, createTitreRow, createUserRow, TEST_PASSWORD } from "../../fixtures/factories";
+import { agrements, candidatDoublons, ccps, inscriptions, users } from "@/db/schema";
+import { mergeCandidats } from "@/lib/candidats/merge/merge-candidats";
+import { createCandidatRow } from "../../fixtures/candidats";
+import { asCurrentUser, createCentre, createSite, createTitreRow, createUserRow, TEST_PASSWORD } from "../../fixtures/factories";
 import { createHabilitationRow, createJureRow } from "../../fixtures/jures";
 import { convokeJureRow, createSessionRow } from "../../fixtures/sessions";
 import { uniqueTag } from "../../fixtures/unique";
@@ -37,7 +39,7 @@ export const ROLE_PLACES: Record<Role, { inScope: Place; outOfScope: Place | nul
  * `sessionId`: a declared session of the place's centre on its site (Gard: the centre "16 30"-like one;
  * Rhône: the Lyon centre), for every /sessions/[id]/… route of the matrix.
  */
-type PlaceObjects = { centreId: string; siret: string; agrementId: string; jureId: string; habilitationId: string; sessionId: string };
+type PlaceObjects = { centreId: string; siret: string; agrementId: string; jureId: string; habilitationId: string; sessionId: string; candidatId: string; doublonId: string; fusionId: string };
 
 export type Cast = {
   places: Record<Place, PlaceObjects>;
@@ -78,7 +80,15 @@ export async function seedCast(db: Db): Promise<Cast> {
     const session = await createSessionRow(db, { centreId: centre.id, siteId: site.id, titreVersionId: versionId, agrementId: agrement!.id, regionCode, departementCode, dateDebut: "2027-03-15", dateFin: "2027-03-16", statut: "declaree" });
     // The place's juror sits on its session: the convocation letters (/sessions/[id]/documents/…) exist.
     await convokeJureRow(db, session.id, jure.id);
-    places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id, sessionId: session.id };
+    // A candidate created by the place's centre and registered in its session (no residence: its scope comes from the session).
+    const candidat = await createCandidatRow(db, { nomNaissance: `NGUYỄN-${place.toUpperCase()}-${tag}`, prenoms: "Thị Lan", createdByCentreId: centre.id });
+    await db.insert(inscriptions).values({ sessionId: session.id, candidatId: candidat.id, parcours: "vae" });
+    // A second record of the same person in the same session: the pair of the merge table (issue 11).
+    const jumeau = await createCandidatRow(db, { nomNaissance: `NGUYEN-${place.toUpperCase()}-${tag}`, prenoms: "Thi Lan", createdByCentreId: centre.id });
+    await db.insert(inscriptions).values({ sessionId: session.id, candidatId: jumeau.id, parcours: "vae" });
+    const [a, b] = [candidat.id, jumeau.id].sort() as [string, string];
+    const [doublon] = await db.insert(candidatDoublons).values({ candidatAId: a, candidatBId: b, score: 0.95, raisons: ["nom_proche"] }).returning({ id: candidatDoublons.id });
+    places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id, sessionId: session.id, candidatId: candidat.id, doublonId: doublon!.id, fusionId: "" };
   }
 
   const user = async (role: Role, values: Parameters<typeof createUserRow>[1]) => {
@@ -93,6 +103,16 @@ export async function seedCast(db: Db): Promise<Cast> {
     centre2: await user("centre2", { role: "centre", centreId: places.rhone.centreId }),
     dreetsAutre: await user("dreetsAutre", { role: "regional", regionCode: "84" }),
   };
+  // A merge per place, made by the national administration: its record page is /candidats/doublons/fusions/[fusionId].
+  const [nationalRow] = await db.select().from(users).where(eq(users.id, accounts.national.id));
+  for (const place of PLACES) {
+    const survivant = await createCandidatRow(db, { nomNaissance: `ĐẶNG-${place.toUpperCase()}-${tag}`, prenoms: "Mai", createdByCentreId: places[place].centreId });
+    await db.insert(inscriptions).values({ sessionId: places[place].sessionId, candidatId: survivant.id, parcours: "vae" });
+    const fusionne = await createCandidatRow(db, { nomNaissance: `DANG-${place.toUpperCase()}-${tag}`, prenoms: "Mai", createdByCentreId: places[place].centreId });
+    const merged = await mergeCandidats(asCurrentUser(nationalRow!), { survivantId: survivant.id, fusionneId: fusionne.id, versionSurvivant: 1, versionFusionne: 1, choix: {} }, db);
+    if (!merged.ok) throw new Error(merged.message);
+    places[place].fusionId = merged.data.fusionId;
+  }
   const logins = Object.fromEntries(ROLES.map((r) => [r, accounts[r].login])) as Cast["logins"];
   return { places, titre: { id: titre.id, versionId, ccpId: ccp!.id }, accountId: accounts.centre.id, departementCode: "30", logins };
 }

@@ -44,6 +44,7 @@ const titre: Target = (c) => ({ params: { id: c.titre.id } });
 const version: Target = (c) => ({ params: { id: c.titre.id, versionId: c.titre.versionId } });
 const convocation: Target = (c, p) => ({ query: `version=${c.titre.versionId}&du=2027-03-15&au=2027-03-16&siret=${c.places[p].siret}` });
 const session: Target = (c, p) => ({ params: { id: c.places[p].sessionId } });
+const candidat: Target = (c, p) => ({ params: { id: c.places[p].candidatId } });
 const isCentre = (role: Role) => role === "centre" || role === "centre2";
 
 export const MATRIX: Record<string, RouteRule> = {
@@ -69,6 +70,10 @@ export const MATRIX: Record<string, RouteRule> = {
   "/centres/[id]/historique": { access: ALL, target: centre, unknown: { id: NOWHERE } },
   "/centres/[id]/sites": { access: ALL, target: centre, unknown: { id: NOWHERE } },
 
+  "/candidats/doublons/analyse": { access: NATIONAL },
+  "/candidats/doublons": { access: AGENTS },
+  "/candidats/doublons/[id]": { access: AGENTS, target: (c, p) => ({ params: { id: c.places[p].doublonId } }), unknown: { id: NOWHERE } },
+  "/candidats/doublons/fusions/[fusionId]": { access: AGENTS, target: (c, p) => ({ params: { fusionId: c.places[p].fusionId } }), unknown: { fusionId: NOWHERE } },
   "/jures": { access: AGENTS },
   "/jures/nouveau": { access: AGENTS },
   "/jures/import": { access: AGENTS },
@@ -113,6 +118,7 @@ export const MATRIX: Record<string, RouteRule> = {
   "/sessions/export": { access: ALL },
   "/sessions/[id]": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/candidats": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/candidats/nouveau": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/resultats": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/historique": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/jury": { access: ALL, target: session, unknown: { id: NOWHERE } },
@@ -123,6 +129,13 @@ export const MATRIX: Record<string, RouteRule> = {
     target: (c, p) => ({ params: { id: c.places[p].sessionId, jureId: c.places[p].jureId } }),
     unknown: { id: NOWHERE, jureId: NOWHERE },
   },
+
+  "/candidats": { access: ALL },
+  "/candidats/nouveau": { access: ALL },
+  "/candidats/export": { access: ALL },
+  "/candidats/[id]": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
+  "/candidats/[id]/historique": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
+  "/candidats/[id]/modifier": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
 
   "/utilisateurs": { access: NATIONAL },
   "/utilisateurs/nouveau": { access: NATIONAL },

@@ -39,7 +39,8 @@ const columns: DataTableColumn<SessionListRow>[] = [
       </Badge>
     ),
   },
-  { id: "jures", header: "Jurés", enableSorting: false, accessorKey: "jurorsCount" },
+  { id: "candidats", header: "Candidats inscrits", enableSorting: false, accessorKey: "candidatsCount" },
+  { id: "jures", header: "Jurés convoqués", enableSorting: false, accessorKey: "jurorsCount" },
 ];
 
 type Props = { rows: SessionListRow[]; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; aTraiter: boolean };
