@@ -6,4 +6,7 @@ export async function register() {
   const { getDatabase } = await import("./db/client");
   const handle = getDatabase();
   await handle.migrate();
+  // Background jobs (pg-boss on PostgreSQL, inline on PGlite): started without holding the first request.
+  const { startScanJobs } = await import("./lib/candidats/scan/launch");
+  void startScanJobs(handle).catch((error: unknown) => console.error("Travaux en arrière-plan :", error));
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { openPostgres } from "@/db/client";
 import { identityKeys } from "@/lib/candidats/identity";
+import { oneDigitDates, swapDayMonth } from "@/lib/candidats/matching/dates";
 import { findMatches } from "@/lib/candidats/matching/find-matches";
 import { SEUIL_DOUBLON } from "@/lib/candidats/matching/score";
 import { runDuplicateScan } from "@/lib/candidats/scan/run-scan";
@@ -105,7 +106,7 @@ async function main() {
     // The national scan, at a lower threshold so that the curve around the default one can be reported.
     const [scan] = await client<{ id: string }[]>`insert into doublon_scans default values returning id`;
     const s0 = performance.now();
-    const result = await runDuplicateScan(handle.db, scan!.id, (p) => console.log(`  analyse : ${p.avancement}/${p.total}, ${p.paires} paires`), { seuil: 0.7 });
+    const result = await runDuplicateScan(handle.db, scan!.id, (p) => console.log(`  analyse : ${p.avancement}/${p.total}, ${p.paires} paires${p.bloc ? ` (bloc ${p.bloc} : ${p.comparees} paires comparées en ${p.ms} ms)` : ""}`), { seuil: 0.7 });
     const scanSeconds = (performance.now() - s0) / 1000;
     console.log(`Analyse complète : ${scanSeconds.toFixed(1)} s, ${result.paires} paires au seuil 0,7.`);
 
@@ -139,6 +140,15 @@ async function main() {
     timings.sort((a, b) => a - b);
     const checkP95 = percentile(timings, 0.95);
     console.log(`Contrôle à la création : médiane ${percentile(timings, 0.5).toFixed(2)} ms, p95 ${checkP95.toFixed(2)} ms (${CHECKS} identités).`);
+
+    // The server's side of one check, to tell the database's time from the client's on a loaded machine.
+    const sample = planted[0]!.copy;
+    const k = identityKeys({ nomNaissance: sample.nomNaissance, prenoms: sample.prenoms, naissanceCommuneCode: sample.communeCode });
+    const plan = await client.unsafe(
+      `explain (analyze, buffers) select id from candidats where merged_into_id is null and (date_naissance = any($1::date[]) or (nom_phonetique = $2 and date_naissance = any($3::date[])))`,
+      [[sample.dateNaissance, swapDayMonth(sample.dateNaissance) ?? sample.dateNaissance], k.nomPhonetique, oneDigitDates(sample.dateNaissance)] as never[],
+    );
+    console.log(plan.map((r) => `  ${String((r as Record<string, unknown>)["QUERY PLAN"])}`).join("\n"));
 
     const mergeP95: number | null = null;
     console.log("Fusion : fonction de fusion absente de cette branche (branche cmerge), non mesurée.");

@@ -89,7 +89,7 @@ export function identityKeys(values: IdentityValues): IdentityKeys {
  *  2. gu before e/i/y → g (hard), then g before e/i/y → j ("Georges" = "Jorjes"); gn → n ("Legnier" = "Lenier");
  *  3. qu, q, ck, k and c before a/o/u or a consonant → k; c before e/i/y → s; ç is already c;
  *     (ge before a/o/u → j too: "Georges");
- *  4. eau, au → o; ai, ei → e; ou → u; y → i; z → s; w → v; x inside a name → ks
+ *  4. eau, au → o; ai, ei → e; ou → u; y → i; z → s; w → v; bv → v ("Lefebvre"); x inside a name → ks
  *     (nasal vowels first, before a consonant or at the end: ain, ein, in, yn, un → in; an, am, en, em → an,
  *     so "Guérin" = "Guerain" and "Quentin" = "Kantin");
  *  5. doubled letters → one ("Bonnet" = "Bonet");
@@ -116,6 +116,7 @@ export function phoneticKey(name: string): string {
     .replace(/y/g, "i")
     .replace(/z/g, "s")
     .replace(/w/g, "v")
+    .replace(/bv/g, "v")
     .replace(/x(?=.)/g, "ks");
   s = s.replace(/A/g, "an").replace(/I/g, "in");
   s = s.replace(/(.)\1+/g, "$1");

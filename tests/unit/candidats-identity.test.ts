@@ -78,6 +78,7 @@ describe("clé phonétique française", () => {
     ["Faure", "Fore"],
     ["Bernard", "Bernar"],
     ["Nguyễn", "Nguyen"],
+    ["Lefebvre", "Lefèvre"],
   ])("%s = %s", (a, b) => {
     expect(phoneticKey(a)).toBe(phoneticKey(b));
     expect(phoneticKey(a)).not.toBe("");

@@ -1,9 +1,10 @@
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { candidats } from "@/db/schema";
 import { identityKeys, type IdentityValues } from "@/lib/candidats/identity";
+import { oneDigitDates, swapDayMonth } from "./dates";
 import { scorePair, SEUIL_DOUBLON, type MatchIdentity, type RaisonCode } from "./score";
-import { loadSuccesseurs } from "./successeurs";
+import { cachedSuccesseurs } from "./successeurs";
 
 /** A new identity to check before creating a record (form, import): as typed, with its birth date (ISO). */
 export type NewIdentity = IdentityValues & { dateNaissance: string; civilite?: string | null };
@@ -52,46 +53,27 @@ const columns = {
   nomPhonetique: candidats.nomPhonetique,
 };
 
-/** The same day with day and month swapped (12/03 ↔ 03/12), or null when that is no other valid date. */
-export function swappedDate(iso: string): string | null {
-  const [y, m, d] = iso.split("-");
-  if (!y || !m || !d || m === d || Number(d) > 12) return null;
-  return `${y}-${d}-${m}`;
-}
-
 /**
  * The creation check (R5): the exact record, and the close ones with their score and reasons, nationwide,
- * among live records (tombstones excluded). Blocking in one indexed query: the same birth date (index on the
- * date), the swapped date, the same phonetic key in the birth year or with the same first prénom or birth
- * place (index on phonetic key + date); then every candidate row is scored with scorePair, the same rules
- * as the national scan.
+ * among live records (tombstones excluded). Blocking in one indexed query: the same birth date or the swapped
+ * date (index on the date), or the same phonetic key with a date one digit away or swapped (index on phonetic
+ * key + date: a few dozen exact probes). A pair can only reach the threshold when the dates are equal, swapped
+ * or one digit apart (see scan/blocks.ts), so nothing scorable is lost but the records whose birth name AND
+ * date both changed. Every row found is scored with scorePair, the same rules as the national scan.
  */
 export async function findMatches(db: DbOrTx, identity: NewIdentity, options: { seuil?: number; limite?: number } = {}): Promise<MatchResult> {
   const keys = identityKeys(identity);
   const date = identity.dateNaissance;
-  const swap = swappedDate(date);
-  const year = date.slice(0, 4);
+  const swap = swapDayMonth(date);
   const phonetic = keys.nomPhonetique;
-  const blocks = [eq(candidats.dateNaissance, date), swap ? eq(candidats.dateNaissance, swap) : undefined];
-  if (phonetic !== "") {
-    blocks.push(
-      and(
-        eq(candidats.nomPhonetique, phonetic),
-        or(
-          sql`${candidats.dateNaissance} between ${`${year}-01-01`} and ${`${year}-12-31`}`,
-          eq(candidats.premierPrenomNormalise, keys.premierPrenomNormalise),
-          keys.lieuNaissanceCle ? eq(candidats.lieuNaissanceCle, keys.lieuNaissanceCle) : undefined,
-        ),
-      ),
-    );
-  }
+  const blocks: (SQL | undefined)[] = [inArray(candidats.dateNaissance, swap ? [date, swap] : [date])];
+  if (phonetic !== "") blocks.push(and(eq(candidats.nomPhonetique, phonetic), inArray(candidats.dateNaissance, oneDigitDates(date))));
   const rows = await db
     .select(columns)
     .from(candidats)
     .where(and(sql`${candidats.mergedIntoId} is null`, or(...blocks)));
 
-  const codes = [keys.lieuNaissanceCle, ...rows.map((r) => r.lieuNaissanceCle)].filter((k) => k.startsWith("c:")).map((k) => k.slice(2));
-  const successeurs = rows.length > 0 && codes.length > 0 ? await loadSuccesseurs(db, codes) : new Map<string, string>();
+  const successeurs = rows.length > 0 ? await cachedSuccesseurs(db) : new Map<string, string>();
   const mine: MatchIdentity = { ...keys, dateNaissance: date, civilite: identity.civilite ?? null };
   const seuil = options.seuil ?? SEUIL_DOUBLON;
 

@@ -1,3 +1,4 @@
+import { swapDayMonth } from "./dates";
 import { nameSimilarity } from "./similarity";
 
 /**
@@ -130,18 +131,12 @@ function prenomScore(a: MatchIdentity, b: MatchIdentity, raisons: RaisonCode[]):
   return s * 0.5;
 }
 
-function swapped(date: string): string | null {
-  const [y, m, d] = date.split("-");
-  if (!y || !m || !d || m === d || Number(d) > 12) return null;
-  return `${y}-${d}-${m}`;
-}
-
 function dateScore(a: string, b: string, raisons: RaisonCode[]): number {
   if (a === b) {
     raisons.push("date_identique");
     return 1;
   }
-  if (swapped(a) === b) {
+  if (swapDayMonth(a) === b) {
     raisons.push("jour_mois_inverses");
     return 0.9;
   }

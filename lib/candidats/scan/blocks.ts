@@ -1,3 +1,5 @@
+import { swapDayMonth } from "@/lib/candidats/matching/dates";
+
 /**
  * The blocking of the duplicate scan: which pairs of records are compared at all. Scoring every pair of a
  * million records is out of reach; a pair can only reach the threshold if its birth dates are equal, swapped
@@ -10,7 +12,17 @@
  *
  * Blocks, each an equi-join on its key, made disjoint by the negations so that no pair is scored twice:
  */
-export type BlockName = "nom_prenom" | "nom_date" | "nom_date_inversee" | "prenom_date" | "prenom_date_inversee" | "date_lieu" | "nom_lieu_annee" | "prenom_lieu_annee";
+export type BlockName =
+  | "nom_prenom"
+  | "nom_date"
+  | "nom_date_inversee"
+  | "prenom_date"
+  | "prenom_date_inversee"
+  | "date_lieu"
+  | "nom_lieu_annee"
+  | "nom_lieu_jour"
+  | "prenom_lieu_annee"
+  | "prenom_lieu_jour";
 
 export const BLOCKS: readonly { name: BlockName; rule: string }[] = [
   { name: "nom_prenom", rule: "P ∧ F ∧ (Y ∨ M)" },
@@ -20,17 +32,13 @@ export const BLOCKS: readonly { name: BlockName; rule: string }[] = [
   { name: "prenom_date_inversee", rule: "F ∧ S ∧ ¬P" },
   { name: "date_lieu", rule: "D ∧ L ∧ ¬P ∧ ¬F" },
   { name: "nom_lieu_annee", rule: "P ∧ L ∧ Y ∧ ¬F ∧ ¬D ∧ ¬S" },
+  { name: "nom_lieu_jour", rule: "P ∧ L ∧ M ∧ ¬Y ∧ ¬F" },
   { name: "prenom_lieu_annee", rule: "F ∧ L ∧ Y ∧ ¬P ∧ ¬D ∧ ¬S" },
+  { name: "prenom_lieu_jour", rule: "F ∧ L ∧ M ∧ ¬Y ∧ ¬P" },
 ];
 
 /** What blocking needs of a record. */
 export type BlockRecord = { nomPhonetique: string; premierPrenomNormalise: string; dateNaissance: string; lieuNaissanceCle: string };
-
-export function swapDayMonth(iso: string): string | null {
-  const [y, m, d] = iso.split("-");
-  if (!y || !m || !d || m === d || Number(d) > 12) return null;
-  return `${y}-${d}-${m}`;
-}
 
 /** The blocks in which a pair is compared (at most one, by construction); null when it is never compared. */
 export function blockOf(a: BlockRecord, b: BlockRecord): BlockName | null {
@@ -48,6 +56,8 @@ export function blockOf(a: BlockRecord, b: BlockRecord): BlockName | null {
   if (F && S && !P) return "prenom_date_inversee";
   if (D && L && !P && !F) return "date_lieu";
   if (P && L && Y && !F && !D && !S) return "nom_lieu_annee";
+  if (P && L && M && !Y && !F) return "nom_lieu_jour";
   if (F && L && Y && !P && !D && !S) return "prenom_lieu_annee";
+  if (F && L && M && !Y && !P) return "prenom_lieu_jour";
   return null;
 }

@@ -1,5 +1,6 @@
 import { scorePair, SEUIL_DOUBLON, type MatchIdentity, type RaisonCode } from "@/lib/candidats/matching/score";
-import { blockOf, swapDayMonth } from "./blocks";
+import { swapDayMonth } from "@/lib/candidats/matching/dates";
+import { blockOf } from "./blocks";
 
 export type MemoryRecord = MatchIdentity & { id: string };
 export type FoundPair = { a: string; b: string; score: number; raisons: RaisonCode[] };
@@ -24,11 +25,13 @@ export function findPairsInMemory(records: readonly MemoryRecord[], options: { s
       add(`PFM|${r.nomPhonetique}|${r.premierPrenomNormalise}|${md}`, i);
       add(`PD|${r.nomPhonetique}|${r.dateNaissance}`, i);
       if (r.lieuNaissanceCle) add(`PLY|${r.nomPhonetique}|${r.lieuNaissanceCle}|${year}`, i);
+      if (r.lieuNaissanceCle) add(`PLM|${r.nomPhonetique}|${r.lieuNaissanceCle}|${md}`, i);
     }
     add(`FD|${r.premierPrenomNormalise}|${r.dateNaissance}`, i);
     if (r.lieuNaissanceCle) {
       add(`DL|${r.dateNaissance}|${r.lieuNaissanceCle}`, i);
       add(`FLY|${r.premierPrenomNormalise}|${r.lieuNaissanceCle}|${year}`, i);
+      add(`FLM|${r.premierPrenomNormalise}|${r.lieuNaissanceCle}|${md}`, i);
     }
   });
   const seen = new Set<string>();

@@ -22,6 +22,7 @@ const L = sql.raw(`a.lieu_naissance_cle = b.lieu_naissance_cle and a.lieu_naissa
 const Y = sql.raw(`extract(year from a.date_naissance) = extract(year from b.date_naissance)`);
 const M = sql.raw(`to_char(a.date_naissance, 'MMDD') = to_char(b.date_naissance, 'MMDD')`);
 const notD = sql.raw(`a.date_naissance <> b.date_naissance`);
+const notY = sql.raw(`extract(year from a.date_naissance) <> extract(year from b.date_naissance)`);
 
 /** The SQL of each block of blocks.ts (same predicates, same order). */
 export const BLOCK_SQL: Record<BlockName, SQL> = {
@@ -32,7 +33,9 @@ export const BLOCK_SQL: Record<BlockName, SQL> = {
   prenom_date_inversee: sql`${F} and ${S} and ${notP}`,
   date_lieu: sql`${D} and ${L} and ${notP} and ${notF}`,
   nom_lieu_annee: sql`${P} and ${L} and ${Y} and ${notF} and ${notD} and ${notS}`,
+  nom_lieu_jour: sql`${P} and ${L} and ${M} and ${notY} and ${notF}`,
   prenom_lieu_annee: sql`${F} and ${L} and ${Y} and ${notP} and ${notD} and ${notS}`,
+  prenom_lieu_jour: sql`${F} and ${L} and ${M} and ${notY} and ${notP}`,
 };
 
 const side = (t: "a" | "b") =>
@@ -65,7 +68,7 @@ export function blockQuery(name: BlockName): SQL {
       and not exists (select 1 from candidat_doublons d where d.candidat_a_id = a.id and d.candidat_b_id = b.id and d.statut <> 'a_examiner')`;
 }
 
-export type ScanProgress = { avancement: number; total: number; paires: number };
+export type ScanProgress = { avancement: number; total: number; paires: number; bloc?: string; comparees?: number; ms?: number };
 type Found = { a: string; b: string; score: number; raisons: string[] };
 
 async function storePairs(db: Db, found: Found[]): Promise<void> {
@@ -93,16 +96,21 @@ export async function runDuplicateScan(db: Db, scanId: string, onProgress?: (p: 
   const seuil = options.seuil ?? SEUIL_DOUBLON;
   const total = BLOCKS.length + 1;
   let paires = 0;
-  const report = async (avancement: number) => {
+  const report = async (avancement: number, detail: Pick<ScanProgress, "bloc" | "comparees" | "ms"> = {}) => {
     await db.update(doublonScans).set({ avancement, total, pairesTrouvees: paires }).where(eq(doublonScans.id, scanId));
-    await onProgress?.({ avancement, total, paires });
+    await onProgress?.({ avancement, total, paires, ...detail });
   };
   try {
     await db.update(doublonScans).set({ statut: "en_cours", avancement: 0, total, message: null }).where(eq(doublonScans.id, scanId));
     const successeurs = await loadAllSuccesseurs(db);
     await report(1);
     for (const [index, block] of BLOCKS.entries()) {
-      const rows = rowsOf<PairRow>(await db.execute(blockQuery(block.name)));
+      const started = performance.now();
+      // One block is a hash self-join of the whole table: enough memory that it does not spill to disk.
+      const rows = await db.transaction(async (tx) => {
+        await tx.execute(sql`set local work_mem = '256MB'`);
+        return rowsOf<PairRow>(await tx.execute(blockQuery(block.name)));
+      });
       const found: Found[] = [];
       for (const row of rows) {
         const { score, raisons } = scorePair(identityOf(row, "a"), identityOf(row, "b"), { successeurs });
@@ -110,7 +118,7 @@ export async function runDuplicateScan(db: Db, scanId: string, onProgress?: (p: 
       }
       await storePairs(db, found);
       paires += found.length;
-      await report(index + 2);
+      await report(index + 2, { bloc: block.name, comparees: rows.length, ms: Math.round(performance.now() - started) });
     }
     await db.update(doublonScans).set({ statut: "termine", termineAt: new Date(), pairesTrouvees: paires }).where(eq(doublonScans.id, scanId));
     return { avancement: total, total, paires };

@@ -70,6 +70,7 @@ export const MATRIX: Record<string, RouteRule> = {
   "/centres/[id]/historique": { access: ALL, target: centre, unknown: { id: NOWHERE } },
   "/centres/[id]/sites": { access: ALL, target: centre, unknown: { id: NOWHERE } },
 
+  "/candidats/doublons/analyse": { access: NATIONAL },
   "/jures": { access: AGENTS },
   "/jures/nouveau": { access: AGENTS },
   "/jures/import": { access: AGENTS },
