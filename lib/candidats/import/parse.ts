@@ -7,7 +7,7 @@ import type { CandidatInput } from "../schemas";
 
 /** The columns of docs/candidats-import.md, plus `parcours` for a session's import. */
 export const REQUIRED_COLUMNS = ["civilite", "nom_naissance", "prenoms", "date_naissance", "parcours"] as const;
-const OPTIONAL_COLUMNS = ["identifiant", "nom_usage", "commune_naissance_code", "commune_naissance_nom", "pays_naissance_code", "ville_naissance", "adresse", "code_postal", "commune_residence_code", "email", "telephone"] as const;
+export const OPTIONAL_COLUMNS = ["identifiant", "nom_usage", "commune_naissance_code", "commune_naissance_nom", "pays_naissance_code", "ville_naissance", "adresse", "code_postal", "commune_residence_code", "email", "telephone"] as const;
 type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
 export type CandidatLine = { line: number; input: CandidatInput; parcours: Parcours | null; parcoursSaisi: string };
