@@ -76,7 +76,7 @@ export default async function SessionCandidatsPage({ params, searchParams }: Pro
             <label className="fr-label" htmlFor="recherche-candidat">
               Chercher parmi vos candidats (nom, prénom)
             </label>
-            <input className="fr-input" id="recherche-candidat" name="q" type="search" defaultValue={q} />
+            <input className="fr-input" id="recherche-candidat" name="q" type="search" defaultValue={q} placeholder="Nom ou prénom d'un de vos candidats" />
             <button className="fr-btn" type="submit">
               Chercher
             </button>
@@ -96,6 +96,9 @@ export default async function SessionCandidatsPage({ params, searchParams }: Pro
           )}
           <Link className="fr-btn fr-btn--secondary fr-icon-user-add-line fr-btn--icon-left" href={`/sessions/${session.id}/candidats/nouveau`}>
             Saisir l&apos;identité d&apos;un candidat
+          </Link>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-upload-line fr-btn--icon-left fr-ml-2w" href={`/sessions/${session.id}/candidats/import`}>
+            Importer un fichier de candidats
           </Link>
           <p className="fr-text--sm fr-mt-1w">CERES vérifie d&apos;abord si la personne a déjà une fiche, même créée par un autre centre : elle est alors réutilisée.</p>
         </section>
