@@ -5,6 +5,7 @@ import { identityKeys } from "@/lib/candidats/identity";
 import { oneDigitDates, swapDayMonth } from "@/lib/candidats/matching/dates";
 import { findMatches } from "@/lib/candidats/matching/find-matches";
 import { SEUIL_DOUBLON } from "@/lib/candidats/matching/score";
+import { mergeCandidats } from "@/lib/candidats/merge/merge-candidats";
 import { runDuplicateScan } from "@/lib/candidats/scan/run-scan";
 import { communePool, generatePeople, keyOf, plantDuplicates, type BenchPerson, type Noise } from "./bench/doublons-data";
 import { percentile, seededRandom } from "./bench/typos";
@@ -13,12 +14,13 @@ import { percentile, seededRandom } from "./bench/typos";
  * `npm run bench:doublons`: 1,000,000 candidates (+ 20,000 planted duplicates) in a database of its own
  * (bench_doublons on the DATABASE_URL server, dropped at the end); the national scan timed; recall and
  * precision on the planted pairs at the default threshold (and around it); the creation check p95 over
- * 500 identities; the merge p95 when the merge function exists. Last line: JSON.
+ * 500 identities; the merge p95 (mergeCandidats of the cmerge branch) over 200 planted pairs. Last line: JSON.
  * BENCH_TAILLE=100000 for a smaller run.
  */
 const TAILLE = Number(process.env.BENCH_TAILLE ?? 1_000_000);
 const PLANTES = Math.round(TAILLE / 50);
 const CHECKS = 500;
+const MERGES = 200;
 const DB_NAME = "bench_doublons";
 
 function serverUrl(database: string): string {
@@ -106,7 +108,7 @@ async function main() {
     // The national scan, at a lower threshold so that the curve around the default one can be reported.
     const [scan] = await client<{ id: string }[]>`insert into doublon_scans default values returning id`;
     const s0 = performance.now();
-    const result = await runDuplicateScan(handle.db, scan!.id, (p) => console.log(`  analyse : ${p.avancement}/${p.total}, ${p.paires} paires`), { seuil: 0.7 });
+    const result = await runDuplicateScan(handle.db, scan!.id, (p) => console.log(`  analyse : ${p.avancement}/${p.total}, ${p.paires} paires${p.bloc ? ` (bloc ${p.bloc} : ${p.comparees} paires comparées en ${p.ms} ms)` : ""}`), { seuil: 0.7 });
     const scanSeconds = (performance.now() - s0) / 1000;
     console.log(`Analyse complète : ${scanSeconds.toFixed(1)} s, ${result.paires} paires au seuil 0,7.`);
 
@@ -150,8 +152,22 @@ async function main() {
     );
     console.log(plan.map((r) => `  ${String((r as Record<string, unknown>)["QUERY PLAN"])}`).join("\n"));
 
-    const mergeP95: number | null = null;
-    console.log("Fusion : fonction de fusion absente de cette branche (branche cmerge), non mesurée.");
+    // The merge (branch cmerge): planted pairs merged one by one by a national agent, survivor's values kept.
+    const [agent] = await client<{ id: string; email: string; prenom: string; nom: string }[]>`
+      insert into users (email, prenom, nom, role) values ('banc@ceres.test', 'Banc', 'ESSAI', 'national') returning id, email, prenom, nom`;
+    const user = { ...agent!, role: "national" as const };
+    const merges: number[] = [];
+    for (const [i, p] of planted.slice(0, MERGES + 10).entries()) {
+      const versions = await client<{ id: string; version: number }[]>`select id, version from candidats where id in (${p.original.id}, ${p.copy.id})`;
+      const version = (id: string) => versions.find((v) => v.id === id)!.version;
+      const m0 = performance.now();
+      const merged = await mergeCandidats(user, { survivantId: p.original.id, fusionneId: p.copy.id, versionSurvivant: version(p.original.id), versionFusionne: version(p.copy.id), choix: {} }, handle.db);
+      if (!merged.ok) throw new Error(`fusion refusée : ${merged.message}`);
+      if (i >= 10) merges.push(performance.now() - m0);
+    }
+    merges.sort((a, b) => a - b);
+    const mergeP95 = percentile(merges, 0.95);
+    console.log(`Fusion : médiane ${percentile(merges, 0.5).toFixed(2)} ms, p95 ${mergeP95.toFixed(2)} ms (${MERGES} paires plantées).`);
 
     console.log(
       JSON.stringify({
@@ -159,7 +175,7 @@ async function main() {
         recall: Number(atDefault.recall.toFixed(4)),
         precision: Number(atDefault.precision.toFixed(4)),
         check_p95_ms: Number(checkP95.toFixed(2)),
-        merge_p95_ms: mergeP95,
+        merge_p95_ms: Number(mergeP95.toFixed(2)),
         seuil: SEUIL_DOUBLON,
         fiches: all.length,
         doublons_plantes: planted.length,

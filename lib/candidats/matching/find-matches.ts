@@ -4,7 +4,7 @@ import { candidats } from "@/db/schema";
 import { identityKeys, type IdentityValues } from "@/lib/candidats/identity";
 import { oneDigitDates, swapDayMonth } from "./dates";
 import { scorePair, SEUIL_DOUBLON, type MatchIdentity, type RaisonCode } from "./score";
-import { loadSuccesseurs } from "./successeurs";
+import { cachedSuccesseurs } from "./successeurs";
 
 /** A new identity to check before creating a record (form, import): as typed, with its birth date (ISO). */
 export type NewIdentity = IdentityValues & { dateNaissance: string; civilite?: string | null };
@@ -73,8 +73,7 @@ export async function findMatches(db: DbOrTx, identity: NewIdentity, options: { 
     .from(candidats)
     .where(and(sql`${candidats.mergedIntoId} is null`, or(...blocks)));
 
-  const codes = [keys.lieuNaissanceCle, ...rows.map((r) => r.lieuNaissanceCle)].filter((k) => k.startsWith("c:")).map((k) => k.slice(2));
-  const successeurs = rows.length > 0 && codes.length > 0 ? await loadSuccesseurs(db, codes) : new Map<string, string>();
+  const successeurs = rows.length > 0 ? await cachedSuccesseurs(db) : new Map<string, string>();
   const mine: MatchIdentity = { ...keys, dateNaissance: date, civilite: identity.civilite ?? null };
   const seuil = options.seuil ?? SEUIL_DOUBLON;
 

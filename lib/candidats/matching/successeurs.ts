@@ -43,3 +43,17 @@ export async function loadSuccesseurs(db: DbOrTx, codes: readonly string[]): Pro
   }
   return map;
 }
+
+// The commune history changes only when a new COG is imported: the map is kept a few minutes per database.
+const cache = new WeakMap<object, { at: number; map: Promise<Successeurs> }>();
+const CACHE_MS = 5 * 60_000;
+
+/** loadAllSuccesseurs, kept five minutes per database handle (the creation check asks it at every call). */
+export function cachedSuccesseurs(db: DbOrTx, now = Date.now()): Promise<Successeurs> {
+  const hit = cache.get(db);
+  if (hit && now - hit.at < CACHE_MS) return hit.map;
+  const map = loadAllSuccesseurs(db);
+  cache.set(db, { at: now, map });
+  map.catch(() => cache.delete(db));
+  return map;
+}
