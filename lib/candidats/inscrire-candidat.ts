@@ -1,5 +1,5 @@
 import { and, count, eq, lte, gte, ne, sql } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import { getDb, type Db, type DbOrTx } from "@/db/client";
 import { candidats, inscriptions, sessions, titreVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -31,31 +31,8 @@ export async function inscrireCandidat(user: CurrentUser, data: InscriptionData,
         .where(and(eq(candidats.id, data.candidatId), sql`${candidats.mergedIntoId} is null`))
         .for("update");
       if (!candidat) return fail("introuvable", "Ce candidat est introuvable.");
-      const [deja] = await tx.select({ id: inscriptions.id }).from(inscriptions).where(and(eq(inscriptions.sessionId, session.id), eq(inscriptions.candidatId, candidat.id)));
-      if (deja) return refuse(DEJA_INSCRIT);
-      const [{ inscrits } = { inscrits: 0 }] = await tx.select({ inscrits: count() }).from(inscriptions).where(eq(inscriptions.sessionId, session.id));
-      if (inscrits >= session.capacite) return refuse(`La session est complète : ${session.capacite} candidats inscrits sur ${session.capacite} places.`);
-      const titreOfSession = tx.select({ titreId: titreVersions.titreId }).from(titreVersions).where(eq(titreVersions.id, session.titreVersionId));
-      const [chevauchement] = await tx
-        .select({ numero: sessions.numero, dateDebut: sessions.dateDebut, dateFin: sessions.dateFin })
-        .from(inscriptions)
-        .innerJoin(sessions, eq(sessions.id, inscriptions.sessionId))
-        .innerJoin(titreVersions, eq(titreVersions.id, sessions.titreVersionId))
-        .where(
-          and(
-            eq(inscriptions.candidatId, candidat.id),
-            ne(sessions.statut, "annulee"),
-            sql`${titreVersions.titreId} = (${titreOfSession})`,
-            lte(sessions.dateDebut, session.dateFin),
-            gte(sessions.dateFin, session.dateDebut),
-          ),
-        )
-        .limit(1);
-      if (chevauchement) {
-        return refuse(
-          `Ce candidat est déjà inscrit à la session n° ${chevauchement.numero} du même titre (du ${formatIsoDate(chevauchement.dateDebut)} au ${formatIsoDate(chevauchement.dateFin)}), qui chevauche celle-ci.`,
-        );
-      }
+      const refusal = await inscriptionRefusal(tx, session, candidat.id);
+      if (refusal) return refuse(refusal);
       const [created] = await tx.insert(inscriptions).values({ sessionId: session.id, candidatId: candidat.id, parcours: data.parcours, createdBy: user.id }).returning({ id: inscriptions.id });
       const parcours = parcoursLabels[data.parcours];
       await recordAudit(tx, user, { action: "session.candidat_inscrit", entityType: "session", entityId: session.id, after: { candidat: `${candidat.nomNaissance} ${candidat.prenoms}`, parcours } });
@@ -66,4 +43,41 @@ export async function inscrireCandidat(user: CurrentUser, data: InscriptionData,
     if (isUniqueViolation(error, "inscriptions_session_candidat_unique")) return refuse(DEJA_INSCRIT);
     throw error;
   }
+}
+
+/**
+ * Why a candidate cannot join this session, or null: already registered, session full, or registered in an
+ * overlapping session of the same title (named by its number). The caller holds the session and candidate
+ * rows locked.
+ */
+export async function inscriptionRefusal(
+  tx: DbOrTx,
+  session: { id: string; capacite: number; titreVersionId: string; dateDebut: string; dateFin: string },
+  candidatId: string,
+  options: { dejaPrevus?: number } = {},
+): Promise<string | null> {
+  const [deja] = await tx.select({ id: inscriptions.id }).from(inscriptions).where(and(eq(inscriptions.sessionId, session.id), eq(inscriptions.candidatId, candidatId)));
+  if (deja) return DEJA_INSCRIT;
+  const [{ inscrits } = { inscrits: 0 }] = await tx.select({ inscrits: count() }).from(inscriptions).where(eq(inscriptions.sessionId, session.id));
+  if (inscrits + (options.dejaPrevus ?? 0) >= session.capacite) return `La session est complète : ${session.capacite} places.`;
+  const titreOfSession = tx.select({ titreId: titreVersions.titreId }).from(titreVersions).where(eq(titreVersions.id, session.titreVersionId));
+  const [chevauchement] = await tx
+    .select({ numero: sessions.numero, dateDebut: sessions.dateDebut, dateFin: sessions.dateFin })
+    .from(inscriptions)
+    .innerJoin(sessions, eq(sessions.id, inscriptions.sessionId))
+    .innerJoin(titreVersions, eq(titreVersions.id, sessions.titreVersionId))
+    .where(
+      and(
+        eq(inscriptions.candidatId, candidatId),
+        ne(sessions.statut, "annulee"),
+        sql`${titreVersions.titreId} = (${titreOfSession})`,
+        lte(sessions.dateDebut, session.dateFin),
+        gte(sessions.dateFin, session.dateDebut),
+      ),
+    )
+    .limit(1);
+  if (chevauchement) {
+    return `Ce candidat est déjà inscrit à la session n° ${chevauchement.numero} du même titre (du ${formatIsoDate(chevauchement.dateDebut)} au ${formatIsoDate(chevauchement.dateFin)}), qui chevauche celle-ci.`;
+  }
+  return null;
 }

@@ -66,6 +66,9 @@ test.describe("candidats : une fiche par personne (R5)", () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/candidats-fiche.png`, fullPage: true });
     await page.getByRole("tab", { name: "Historique" }).click();
     await expect(page.getByRole("row", { name: /Inscription à une session/ })).toBeVisible();
+    await page.goto(`/sessions/${session.id}/candidats/import`);
+    await expect(page.getByRole("heading", { name: "Importer les candidats de la session" })).toBeVisible();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/candidats-import.png`, fullPage: true });
     await page.goto(`/candidats?q=${nom.toLowerCase()}`);
     await expect(page.getByRole("row", { name: new RegExp(nom) })).toBeVisible();
   });

@@ -119,6 +119,7 @@ export const MATRIX: Record<string, RouteRule> = {
   "/sessions/[id]": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/candidats": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/candidats/nouveau": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/candidats/import": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/resultats": { access: ALL, target: session, unknown: { id: NOWHERE } },
   "/sessions/[id]/historique": { access: ALL, target: session, unknown: { id: NOWHERE } },
 

@@ -97,6 +97,9 @@ export default async function SessionCandidatsPage({ params, searchParams }: Pro
           <Link className="fr-btn fr-btn--secondary fr-icon-user-add-line fr-btn--icon-left" href={`/sessions/${session.id}/candidats/nouveau`}>
             Saisir l&apos;identité d&apos;un candidat
           </Link>
+          <Link className="fr-btn fr-btn--tertiary fr-icon-upload-line fr-btn--icon-left fr-ml-2w" href={`/sessions/${session.id}/candidats/import`}>
+            Importer un fichier de candidats
+          </Link>
           <p className="fr-text--sm fr-mt-1w">CERES vérifie d&apos;abord si la personne a déjà une fiche, même créée par un autre centre : elle est alors réutilisée.</p>
         </section>
       )}
