@@ -41,9 +41,10 @@ test.describe("candidats : fusion des doublons", () => {
     await page.getByRole("link", { name: new RegExp(`comparer les fiches .*${tag}`) }).click();
     await expect(page).toHaveURL(`/candidats/doublons/${paire!.id}`);
 
-    await page.getByRole("radiogroup", { name: /^Fiche conservée/ }).getByText(`Fiche ${lettre(conservee.id)}`).click();
-    await page.getByRole("radiogroup", { name: "Nom d'usage" }).getByText(`${lettre(doublon.id)} : ØRSTED`).click();
-    await page.getByRole("radiogroup", { name: "Courriel" }).getByText(new RegExp(`^${lettre(doublon.id)} : s\\.orsted`)).click();
+    await page.getByRole("group", { name: /^Fiche conservée/ }).getByText(`Fiche ${lettre(conservee.id)} —`).click();
+    await page.getByRole("group", { name: "Nom de naissance" }).getByText(`${lettre(doublon.id)} : LEFEBVRE${tag}`).click();
+    await page.getByRole("group", { name: "Nom d'usage" }).getByText(`${lettre(doublon.id)} : ØRSTED`).click();
+    await page.getByRole("group", { name: "Courriel" }).getByText(new RegExp(`^${lettre(doublon.id)} : s\\.orsted`)).click();
     await expect(page.getByText(`Inscription à la session ${session.numero}`)).toBeVisible();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/fusion-comparaison.png`, fullPage: true });
     await page.getByRole("button", { name: "Fusionner" }).click();
@@ -52,6 +53,7 @@ test.describe("candidats : fusion des doublons", () => {
     await expect(page).toHaveURL(new RegExp(`/candidats/${conservee.id}\\?fusion=`));
     await expect(page.getByText("Les deux fiches sont fusionnées")).toBeVisible();
     await expect(page.getByText(`s.orsted.${tag.toLowerCase()}@exemple.fr`)).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`(née LEFEBVRE${tag})`);
     await expect(page.getByRole("cell", { name: session.numero })).toBeVisible();
 
     await page.goto(`/candidats/${doublon.id}`);

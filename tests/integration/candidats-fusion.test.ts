@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { ecarterDoublon } from "@/lib/candidats/merge/ecarter-doublon";
 import { mergeCandidatsSchema, type MergeCandidatsInput } from "@/lib/candidats/merge/fields";
 import { mergeCandidats } from "@/lib/candidats/merge/merge-candidats";
+import { getDoublonForUser, listDoublonsForUser } from "@/lib/candidats/merge/queries";
 import { candidatReferences } from "@/lib/candidats/merge/references";
 import { undoMerge } from "@/lib/candidats/merge/undo-merge";
 import { resolveCandidatForUser } from "@/lib/candidats/queries";
@@ -157,4 +158,34 @@ test("chaque clé étrangère vers candidats est traitée par la fusion (déplac
     where c.contype = 'f' and c.confrelid = 'public.candidats'::regclass`);
   const found = rowsOf<{ table: string; column: string }>(result).map((r) => `${r.table}.${r.column}`).sort();
   expect(found).toEqual(candidatReferences.map((r) => `${r.table}.${r.column}`).sort());
+});
+
+describe("table des doublons", () => {
+  const LIST = { page: 1, pageSize: 20, sort: "score" as const, dir: "desc" as const };
+  const ids = async (user: CurrentUser, filters: Record<string, string> = {}) => (await listDoublonsForUser(user, { ...LIST, filters }, t.db)).rows.map((r) => r.id);
+
+  test("un agent régional ne voit que les paires dont les deux fiches sont dans son périmètre", async () => {
+    const p = await createPaireDoublon(t.db);
+    expect(await ids(p.cast.national)).toEqual([p.doublon.id]);
+    expect(await ids(p.cast.occitanie)).toEqual([p.doublon.id]);
+    expect(await ids(p.cast.ud34)).toEqual([]);
+    expect(await ids(p.cast.auvergne)).toEqual([]);
+    expect(await ids(p.cast.centreUser)).toEqual([]);
+    expect(await getDoublonForUser(p.cast.ud34, p.doublon.id, t.db)).toBeNull();
+    const detail = await getDoublonForUser(p.cast.occitanie, p.doublon.id, t.db);
+    expect(detail?.inscriptions.map((i) => i.numero).sort()).toEqual([p.session.numero, p.sessionH.numero].sort());
+    expect(detail?.raisons[0]).toMatch(/^Noms de naissance proches/);
+  });
+
+  test("filtres : tranche de score, région, titre ; une paire écartée ou fusionnée sort de la table", async () => {
+    const p = await createPaireDoublon(t.db);
+    expect(await ids(p.cast.national, { score: "90" })).toEqual([p.doublon.id]);
+    expect(await ids(p.cast.national, { score: "80" })).toEqual([]);
+    expect(await ids(p.cast.national, { region: "76" })).toEqual([p.doublon.id]);
+    expect(await ids(p.cast.national, { region: "84" })).toEqual([]);
+    expect(await ids(p.cast.national, { titre: p.titre.code })).toEqual([p.doublon.id]);
+    expect(await ids(p.cast.national, { titre: "aucun titre de ce nom" })).toEqual([]);
+    await ecarterDoublon(p.cast.national, { doublonId: p.doublon.id }, t.db);
+    expect(await ids(p.cast.national)).toEqual([]);
+  });
 });

@@ -24,6 +24,7 @@ export default async function CandidatsPage({ searchParams }: { searchParams: Pr
       <div className="ceres-table-toolbar fr-mb-2w">
         <h1 className="fr-mb-0">Candidats</h1>
         <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mb-0">
+          {user.role !== "centre" && <li><Link className="fr-btn fr-btn--secondary fr-icon-git-merge-line" href="/candidats/doublons">Doublons à examiner</Link></li>}
           <li>
             <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={`/candidats/export${exportQuery}`}>
               Exporter (CSV)

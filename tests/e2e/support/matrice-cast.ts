@@ -84,7 +84,7 @@ export async function seedCast(db: Db): Promise<Cast> {
     const candidat = await createCandidatRow(db, { nomNaissance: `NGUYỄN-${place.toUpperCase()}-${tag}`, prenoms: "Thị Lan", createdByCentreId: centre.id });
     await db.insert(inscriptions).values({ sessionId: session.id, candidatId: candidat.id, parcours: "vae" });
     // A second record of the same person in the same session: the pair of the merge table (issue 11).
-    const jumeau = await createCandidatRow(db, { nomNaissance: `NGUYEN-${place.toUpperCase()}-${tag}`, prenoms: "Thi Lan", createdByCentreId: centre.id });
+    const jumeau = await createCandidatRow(db, { nomNaissance: `NGUYEN-${place.toUpperCase()}-${tag}-BIS`, prenoms: "Thi Lan", createdByCentreId: centre.id });
     await db.insert(inscriptions).values({ sessionId: session.id, candidatId: jumeau.id, parcours: "vae" });
     const [a, b] = [candidat.id, jumeau.id].sort() as [string, string];
     const [doublon] = await db.insert(candidatDoublons).values({ candidatAId: a, candidatBId: b, score: 0.95, raisons: ["nom_proche"] }).returning({ id: candidatDoublons.id });
@@ -108,7 +108,7 @@ export async function seedCast(db: Db): Promise<Cast> {
   for (const place of PLACES) {
     const survivant = await createCandidatRow(db, { nomNaissance: `ĐẶNG-${place.toUpperCase()}-${tag}`, prenoms: "Mai", createdByCentreId: places[place].centreId });
     await db.insert(inscriptions).values({ sessionId: places[place].sessionId, candidatId: survivant.id, parcours: "vae" });
-    const fusionne = await createCandidatRow(db, { nomNaissance: `DANG-${place.toUpperCase()}-${tag}`, prenoms: "Mai", createdByCentreId: places[place].centreId });
+    const fusionne = await createCandidatRow(db, { nomNaissance: `ĐẶNG-${place.toUpperCase()}-${tag}-BIS`, prenoms: "Mai", createdByCentreId: places[place].centreId });
     const merged = await mergeCandidats(asCurrentUser(nationalRow!), { survivantId: survivant.id, fusionneId: fusionne.id, versionSurvivant: 1, versionFusionne: 1, choix: {} }, db);
     if (!merged.ok) throw new Error(merged.message);
     places[place].fusionId = merged.data.fusionId;
