@@ -31,7 +31,9 @@ const { renderConvocationsPdf } = await import("@/lib/sessions/letters/render");
  * - one convocation letter (loaded in scope, rendered to PDF), median warm — target 20 ms;
  * - the 20 letters of a 20-juror jury in one PDF, median — target 300 ms.
  * Options: `--sans-pglite`, `--sans-postgres`; `--base=URL` measures an already loaded PostgreSQL database
- * (no load, no drop: for working on a query). The last line is JSON.
+ * (no load, no drop: for working on a query); `--nom=NAME` names the database
+ * loaded (default `bench_sessions`); `--conserver` keeps it (not dropped
+ * at the end) so that later runs can measure it with `--base=…/bench_sessions`. The last line is JSON.
  */
 const LIST_QUERIES = 100; // per role
 const R4_QUERIES = 200;
@@ -210,7 +212,8 @@ async function onPostgres() {
     }
   }
   const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-  const name = "bench_sessions";
+  const name = option("nom") ?? "bench_sessions";
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Nom de base invalide : ${name}`);
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.unsafe(`CREATE DATABASE ${name}`);
@@ -221,7 +224,8 @@ async function onPostgres() {
     return await run(handle, "PostgreSQL", true);
   } finally {
     await handle.close();
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (args.includes("--conserver")) console.log(`Base conservée : --base=${target.toString()}`);
+    else await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -16,6 +16,8 @@ export type DataTableProps<TData extends RowData> = {
   columns: DataTableColumn<TData>[];
   data: TData[];
   total: number;
+  /** The count stopped at `total` (a capped count): the list holds more rows, shown as « plus de … ». */
+  totalIsLowerBound?: boolean;
   page: number;
   pageSize: number;
   sort: string;
@@ -32,7 +34,7 @@ export type DataTableProps<TData extends RowData> = {
  * filters live in the URL, so every state of a list is a link (back button, bookmarks, sharing).
  */
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
-  const { caption, columns, data, total, page, pageSize, sort, dir, getRowId, emptyState, exportHref, actions } = props;
+  const { caption, columns, data, total, totalIsLowerBound = false, page, pageSize, sort, dir, getRowId, emptyState, exportHref, actions } = props;
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const query = searchParams.toString();
@@ -58,13 +60,14 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         <p className="fr-mb-0" role="status" aria-live="polite" data-testid="table-compte">
           {total === 0
             ? "Aucun résultat"
-            : `${first.toLocaleString("fr-FR")}–${last.toLocaleString("fr-FR")} sur ${total.toLocaleString("fr-FR")} résultat${total > 1 ? "s" : ""}`}
+            : `${first.toLocaleString("fr-FR")}–${last.toLocaleString("fr-FR")} sur ${totalIsLowerBound ? "plus de " : ""}${total.toLocaleString("fr-FR")} résultat${total > 1 ? "s" : ""}`}
         </p>
         <div className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--icon-left">
           {actions}
           {exportHref && total > 0 && (
             <a className="fr-btn fr-btn--secondary fr-icon-download-line" href={`${exportHref}${withParams(query, { page: undefined, taille: undefined })}`} download>
-              Exporter en CSV ({total.toLocaleString("fr-FR")} ligne{total > 1 ? "s" : ""})
+              Exporter en CSV ({totalIsLowerBound ? "plus de " : ""}
+              {total.toLocaleString("fr-FR")} ligne{total > 1 ? "s" : ""})
             </a>
           )}
         </div>

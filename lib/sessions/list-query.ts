@@ -4,10 +4,11 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { centres, inscriptions, sessionJures, sessions, sessionStatuts, sites, titres, titreVersions, type SessionStatut } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionScope } from "@/lib/auth/scope";
-import { isIsoDate } from "@/lib/dates";
+import { addDays, isIsoDate } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { assertNever } from "@/lib/result";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
+import { SESSION_MAX_JOURS } from "./schemas";
 
 export const sessionListSpec = {
   sortable: ["dateDebut", "numero"],
@@ -77,19 +78,33 @@ function filterConditions(user: CurrentUser, filters: SessionListParams["filters
         : sql`${sessions.centreId} in (select ${centres.id} from ${centres} where immutable_unaccent(lower(${centres.raisonSociale})) like immutable_unaccent(lower(${likePattern(filters.centre)})))`,
     );
   }
-  // A session is kept when one of its days falls within the period asked.
-  if (filters.du) conditions.push(isIsoDate(filters.du) ? sql`${sessions.dateFin} >= ${filters.du}` : sql`false`);
+  // A session is kept when one of its days falls within the period asked. A session lasts SESSION_MAX_JOURS
+  // days at most (the forms' schemas refuse longer ones), so `date_fin >= du` implies `date_debut >= du - 30`:
+  // the same rows, and a lower bound the date-led indexes can range over instead of reading the whole past.
+  if (filters.du) {
+    conditions.push(
+      isIsoDate(filters.du) ? sql`${sessions.dateFin} >= ${filters.du} and ${sessions.dateDebut} >= ${addDays(filters.du, -(SESSION_MAX_JOURS - 1))}` : sql`false`,
+    );
+  }
   if (filters.au) conditions.push(isIsoDate(filters.au) ? sql`${sessions.dateDebut} <= ${filters.au}` : sql`false`);
   if (filters.departement) conditions.push(eq(sessions.departementCode, filters.departement));
   return and(...conditions)!;
 }
 
 /**
+ * Counting stops past this many sessions: the national list without a filter holds every session of twenty
+ * years, and counting them all on each page costs more than the page itself. The list then reads « plus de
+ * 10 000 » and its pager goes as far as the cap; a filter narrows it to an exact count.
+ */
+export const SESSION_COUNT_CAP = 10_000;
+
+/**
  * One page of the sessions a user may see (DOMAIN R9), newest first by default. The order (first day, id)
  * follows the indexes that start with the scope's column (centre, département, région) or with the date,
- * so a first page reads a few index entries; the total is a separate count on the same conditions.
+ * so a first page reads a few index entries; the total is a separate count on the same conditions, stopped
+ * at `countCap` (then `total` is the cap and `totalIsLowerBound` is true).
  */
-export async function listSessionsForUser(user: CurrentUser, params: SessionListParams, tx: DbOrTx = getDb()) {
+export async function listSessionsForUser(user: CurrentUser, params: SessionListParams, tx: DbOrTx = getDb(), { countCap = SESSION_COUNT_CAP }: { countCap?: number } = {}) {
   const where = filterConditions(user, params.filters);
   const order = params.dir === "asc" ? asc : desc;
   const orderBy = params.sort === "numero" ? [order(sessions.numero)] : [order(sessions.dateDebut), order(sessions.id)];
@@ -105,9 +120,10 @@ export async function listSessionsForUser(user: CurrentUser, params: SessionList
       .orderBy(...orderBy)
       .limit(params.pageSize)
       .offset((params.page - 1) * params.pageSize),
-    tx.select({ total: sql<number>`count(*)::int` }).from(sessions).where(where),
+    tx.select({ total: sql<number>`count(*)::int` }).from(tx.select({ one: sql`1`.as("one") }).from(sessions).where(where).limit(countCap + 1).as("capped")),
   ]);
-  return { rows, total: count?.total ?? 0 };
+  const counted = count?.total ?? 0;
+  return { rows, total: Math.min(counted, countCap), totalIsLowerBound: counted > countCap };
 }
 
 export type SessionListRow = Awaited<ReturnType<typeof listSessionsForUser>>["rows"][number];

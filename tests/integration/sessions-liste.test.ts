@@ -93,3 +93,29 @@ describe("liste des sessions et périmètre (R9)", () => {
     expect(byNumero).toEqual([...byNumero].sort());
   });
 });
+
+describe("liste des sessions : période et compte plafonné", () => {
+  test("période : une session de 31 jours (la plus longue admise) commençant 30 jours avant « du » reste dans la liste", async () => {
+    const { s } = await setup();
+    const base = { titreVersionId: s.version.id, centreId: s.c.centreGard.id, siteId: s.site.id, agrementId: s.agrement.id };
+    // 31 days: from 1 to 31 January; the lower bound the query adds on the first day is du − 30.
+    const longue = await createSessionRow(t.db, { ...base, dateDebut: "2026-01-01", dateFin: "2026-01-31", statut: "declaree" });
+    expect(await numeros(s.c.national, { du: "2026-01-31", au: "2026-01-31" })).toEqual([longue.id]);
+    expect(await numeros(s.c.national, { du: "2026-01-15" })).toContain(longue.id);
+    expect(await numeros(s.c.national, { du: "2026-02-01", au: "2026-02-01" })).toEqual([]);
+    expect((await listSessionsForUser(s.c.national, params({ du: "2026-01-31", au: "2026-01-31" }), t.db)).total).toBe(1);
+  });
+
+  test("compte plafonné : au-delà du plafond, le total est le plafond et marqué « au moins » ; la pagination va jusqu'au plafond", async () => {
+    const { s } = await setup();
+    const all = await numeros(s.c.national);
+    expect(all).toHaveLength(5);
+    expect(await listSessionsForUser(s.c.national, params(), t.db, { countCap: 5 })).toMatchObject({ total: 5, totalIsLowerBound: false });
+    expect(await listSessionsForUser(s.c.national, params(), t.db, { countCap: 3 })).toMatchObject({ total: 3, totalIsLowerBound: true });
+    // A filter under the cap gives the exact count again.
+    expect(await listSessionsForUser(s.c.national, params({ statut: "transmise" }), t.db, { countCap: 3 })).toMatchObject({ total: 2, totalIsLowerBound: false });
+    const page2 = await listSessionsForUser(s.c.national, { ...params(), pageSize: 2, page: 2 }, t.db, { countCap: 3 });
+    expect(page2.rows.map((r) => r.id)).toEqual(all.slice(2, 4));
+    expect(page2).toMatchObject({ total: 3, totalIsLowerBound: true });
+  });
+});

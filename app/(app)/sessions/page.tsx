@@ -21,7 +21,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser();
   const params = parseListParams(await searchParams, sessionListSpec);
   const aTraiter = params.filters.vue === VUE_A_TRAITER;
-  const [{ rows, total }, titres, territories] = await Promise.all([listSessionsForUser(user, params), listTitreOptions(), user.role === "centre" ? null : listTerritoryOptions()]);
+  const [{ rows, total, totalIsLowerBound }, titres, territories] = await Promise.all([listSessionsForUser(user, params), listTitreOptions(), user.role === "centre" ? null : listTerritoryOptions()]);
   const departements = (territories?.departements ?? []).filter((d) => user.role === "national" || (user.role === "regional" && !user.departementCode && d.regionCode === user.regionCode));
   const fields: FilterField[] = [
     { type: "select", name: "statut", label: "Statut", options: Object.entries(sessionStatutLabels).map(([value, label]) => ({ value, label })) },
@@ -55,7 +55,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
       </nav>
       {aTraiter && <p className="fr-hint-text">{A_TRAITER_AIDE[user.role]}</p>}
       <TableFilters action="/sessions" values={params.filters} keep={{ vue: params.filters.vue, tri: params.sort, ordre: params.dir, taille: String(params.pageSize) }} fields={fields} />
-      <SessionsTable rows={rows} total={total} page={params.page} pageSize={params.pageSize} sort={params.sort} dir={params.dir} aTraiter={aTraiter} />
+      <SessionsTable rows={rows} total={total} totalIsLowerBound={totalIsLowerBound} page={params.page} pageSize={params.pageSize} sort={params.sort} dir={params.dir} aTraiter={aTraiter} />
     </>
   );
 }

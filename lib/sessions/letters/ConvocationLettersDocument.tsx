@@ -32,11 +32,16 @@ const styles = StyleSheet.create({
   pied: { position: "absolute", bottom: 24, left: 56, right: 56, borderTopWidth: 0.5, borderTopColor: "#929292", paddingTop: 4, fontSize: 7.5, color: GRIS, flexDirection: "row", justifyContent: "space-between" },
 });
 
-function Ligne({ etiquette, children }: { etiquette: string; children: React.ReactNode }) {
+/**
+ * A row of the frame. Rendering cost goes by Text node and by text run (each run is shaped by fontkit on its
+ * own, then set by pdfkit): a single value is one Text, and every paragraph below is one template string
+ * (JSX interpolation would split it into several runs — and lose the kerning across their joins).
+ */
+function Ligne({ etiquette, valeurs }: { etiquette: string; valeurs: string[] }) {
   return (
     <View style={styles.ligne}>
       <Text style={styles.etiquette}>{etiquette}</Text>
-      <View style={styles.valeur}>{children}</View>
+      {valeurs.length === 1 ? <Text style={styles.valeur}>{valeurs[0]}</Text> : <View style={styles.valeur}>{valeurs.map((v) => <Text key={v}>{v}</Text>)}</View>}
     </View>
   );
 }
@@ -79,54 +84,33 @@ function Lettre({ data, lettre }: { data: ConvocationLettersData; lettre: Convoc
 
       <Text style={styles.faitA}>{data.faitA}</Text>
 
-      <Text style={styles.objet}>Objet : convocation au jury de la session d'examen n° {data.numero}</Text>
-      <Text style={styles.reference}>
-        Titre professionnel {data.titre} ({data.version})
-      </Text>
+      <Text style={styles.objet}>{`Objet : convocation au jury de la session d'examen n° ${data.numero}`}</Text>
+      <Text style={styles.reference}>{`Titre professionnel ${data.titre} (${data.version})`}</Text>
 
       <Text style={styles.paragraphe}>{lettre.salutation}</Text>
       <Text style={styles.paragraphe}>
-        Vous êtes {feminin ? "convoquée" : "convoqué"} en qualité de membre du jury de la session d'examen n° {data.numero} du titre professionnel {data.titre}, organisée par {centre.raisonSociale}, aux lieu et dates suivants.
+        {`Vous êtes ${feminin ? "convoquée" : "convoqué"} en qualité de membre du jury de la session d'examen n° ${data.numero} du titre professionnel ${data.titre}, organisée par ${centre.raisonSociale}, aux lieu et dates suivants.`}
       </Text>
 
       <View style={styles.cadre}>
-        <Ligne etiquette="Convocation">
-          <Text>{data.convocation}</Text>
-        </Ligne>
-        <Ligne etiquette={data.jours.length > 1 ? "Jours de session" : "Jour de session"}>
-          {data.jours.map((j) => (
-            <Text key={j.date}>
-              {j.libelle}, à partir de {j.heure}
-            </Text>
-          ))}
-        </Ligne>
-        <Ligne etiquette="Lieu">
-          <Text>{data.site.libelle}</Text>
-          {data.site.adresse.map((l) => (
-            <Text key={l}>{l}</Text>
-          ))}
-        </Ligne>
-        <Ligne etiquette="Titre et version">
-          <Text>
-            {data.titre}, {data.version}
-          </Text>
-        </Ligne>
+        <Ligne etiquette="Convocation" valeurs={[data.convocation]} />
+        <Ligne etiquette={data.jours.length > 1 ? "Jours de session" : "Jour de session"} valeurs={data.jours.map((j) => `${j.libelle}, à partir de ${j.heure}`)} />
+        <Ligne etiquette="Lieu" valeurs={[data.site.libelle, ...data.site.adresse]} />
+        <Ligne etiquette="Titre et version" valeurs={[`${data.titre}, ${data.version}`]} />
       </View>
 
       <Text style={styles.paragraphe}>
-        Merci de vous présenter à l'heure de convocation, muni{feminin ? "e" : ""} d'une pièce d'identité. En cas d'empêchement, prévenez le centre sans délai afin qu'il puisse pourvoir à votre remplacement{contact ? ` : ${contact}` : ""}.
+        {`Merci de vous présenter à l'heure de convocation, muni${feminin ? "e" : ""} d'une pièce d'identité. En cas d'empêchement, prévenez le centre sans délai afin qu'il puisse pourvoir à votre remplacement${contact ? ` : ${contact}` : ""}.`}
       </Text>
-      <Text style={styles.paragraphe}>
-        Veuillez agréer, {lettre.salutation.replace(/,$/, "")}, l'expression de nos salutations distinguées.
-      </Text>
+      <Text style={styles.paragraphe}>{`Veuillez agréer, ${lettre.salutation.replace(/,$/, "")}, l'expression de nos salutations distinguées.`}</Text>
 
       <View style={styles.signature}>
-        <Text>Pour {centre.raisonSociale},</Text>
+        <Text>{`Pour ${centre.raisonSociale},`}</Text>
         {centre.representant ? <Text style={styles.expediteurNom}>{centre.representant}</Text> : null}
       </View>
 
       <View style={styles.pied} fixed>
-        <Text>Session n° {data.numero} — convocation du jury</Text>
+        <Text>{`Session n° ${data.numero} — convocation du jury`}</Text>
         <Text>{lettre.destinataire}</Text>
       </View>
     </Page>

@@ -43,7 +43,7 @@ const columns: DataTableColumn<SessionListRow>[] = [
   { id: "jures", header: "Jurés convoqués", enableSorting: false, accessorKey: "jurorsCount" },
 ];
 
-type Props = { rows: SessionListRow[]; total: number; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; aTraiter: boolean };
+type Props = { rows: SessionListRow[]; total: number; totalIsLowerBound?: boolean; page: number; pageSize: number; sort: string; dir: "asc" | "desc"; aTraiter: boolean };
 
 export function SessionsTable(props: Props) {
   return (
@@ -52,6 +52,7 @@ export function SessionsTable(props: Props) {
       columns={columns}
       data={props.rows}
       total={props.total}
+      totalIsLowerBound={props.totalIsLowerBound}
       page={props.page}
       pageSize={props.pageSize}
       sort={props.sort}
