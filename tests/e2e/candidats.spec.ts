@@ -4,6 +4,7 @@ import { agrements, candidats, inscriptions } from "@/db/schema";
 import { createCandidatRow } from "../fixtures/candidats";
 import { createSessionRow } from "../fixtures/sessions";
 import { expect, loginAs, test } from "./support/fixtures";
+import { seriousViolations } from "./support/axe";
 import { seedJuresCommunes } from "./support/jures";
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -50,6 +51,7 @@ test.describe("candidats : une fiche par personne (R5)", () => {
     await expect(existante).not.toContainText("exemple.fr");
     await expect(existante).not.toContainText("HÉRAULT");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/candidats-fiche-existante.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     await existante.getByRole("button", { name: "Inscrire cette personne à la session" }).click();
 
     await expect(page.getByText("Le candidat est inscrit à la session.")).toBeVisible();
@@ -64,6 +66,7 @@ test.describe("candidats : une fiche par personne (R5)", () => {
     await expect(page.getByRole("row", { name: new RegExp(session.numero) })).toContainText("VAE");
     await expect(page.getByRole("row", { name: new RegExp(ancienne.numero) })).toContainText("Formation continue");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/candidats-fiche.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("tab", { name: "Historique" }).click();
     await expect(page.getByRole("row", { name: /Inscription à une session/ })).toBeVisible();
     await page.goto(`/sessions/${session.id}/candidats/import`);
@@ -71,5 +74,6 @@ test.describe("candidats : une fiche par personne (R5)", () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/candidats-import.png`, fullPage: true });
     await page.goto(`/candidats?q=${nom.toLowerCase()}`);
     await expect(page.getByRole("row", { name: new RegExp(nom) })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ export default async function SessionCandidatsPage({ params, searchParams }: Pro
             <label className="fr-label" htmlFor="recherche-candidat">
               Chercher parmi vos candidats (nom, prénom)
             </label>
-            <input className="fr-input" id="recherche-candidat" name="q" type="search" defaultValue={q} />
+            <input className="fr-input" id="recherche-candidat" name="q" type="search" defaultValue={q} placeholder="Nom ou prénom d'un de vos candidats" />
             <button className="fr-btn" type="submit">
               Chercher
             </button>
