@@ -120,13 +120,20 @@ export type CandidatDetail = NonNullable<Awaited<ReturnType<typeof getCandidatFo
  * survivor is in scope), or nothing (404). A tombstone stays readable by nobody but through its survivor.
  */
 export async function resolveCandidatForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()): Promise<{ candidat: CandidatDetail } | { redirect: string } | null> {
-  let current = await getCandidatForUser(user, id, tx);
-  if (!current) return null;
-  if (!current.mergedIntoId) return { candidat: current };
-  for (let hops = 0; current?.mergedIntoId && hops < 10; hops++) {
-    current = await getCandidatForUser(user, current.mergedIntoId, tx);
+  const found = await getCandidatForUser(user, id, tx);
+  if (found && !found.mergedIntoId) return { candidat: found };
+  if (!found && !isUuid(id)) return null;
+  // A tombstone whose inscriptions moved to its survivor may have left the scope with them: the chain is followed
+  // without scope, and only the last record, which holds everything the tombstone had, must be in scope (cmerge).
+  let next: string | null = id;
+  for (let hops = 0; hops < 10; hops++) {
+    const [row] = await tx.select({ mergedIntoId: candidats.mergedIntoId }).from(candidats).where(eq(candidats.id, next));
+    if (!row?.mergedIntoId) break;
+    next = row.mergedIntoId;
   }
-  return current && !current.mergedIntoId ? { redirect: current.id } : null;
+  if (next === id) return null;
+  const survivant = await getCandidatForUser(user, next, tx);
+  return survivant && !survivant.mergedIntoId ? { redirect: survivant.id } : null;
 }
 
 /**

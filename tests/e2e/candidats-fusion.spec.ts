@@ -60,6 +60,8 @@ test.describe("candidats : fusion des doublons", () => {
     await expect(page).toHaveURL(`/candidats/${conservee.id}`);
 
     await page.getByRole("link", { name: /^Fusion du / }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Fusion de fiches candidats" })).toBeVisible();
+    await expect(page.getByText("Courriel : valeur de la fiche fusionnée")).toBeVisible();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/fusion-fiche.png`, fullPage: true });
     await page.getByRole("button", { name: "Annuler la fusion" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Confirmer l'annulation" }).click();

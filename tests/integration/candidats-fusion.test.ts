@@ -65,6 +65,18 @@ describe("fusion de deux fiches", () => {
     expect(await undoMerge(p.cast.occitanie, { fusionId: result.data.fusionId }, t.db)).toMatchObject({ ok: false, message: "Cette fusion a déjà été annulée." });
   });
 
+  test("l'ancienne adresse renvoie à la fiche conservée même quand la fiche fusionnée n'était visible que par ses inscriptions", async () => {
+    const p = await createPaireDoublon(t.db);
+    // The Hérault record lives nowhere known: the UD of the Hérault saw it through its Montpellier session only.
+    await t.db.update(candidats).set({ residenceCommuneCode: null, residenceCommuneNom: null, residenceDepartementCode: null, residenceRegionCode: null, adresse: null, codePostal: null }).where(eq(candidats.id, p.herault.id));
+    await t.db.update(candidats).set({ residenceDepartementCode: "34" }).where(eq(candidats.id, p.gard.id));
+    const [herault] = await t.db.select().from(candidats).where(eq(candidats.id, p.herault.id));
+    const result = await merge(p.cast.ud34, { ...input(p), versionFusionne: herault!.version });
+    expect(result.ok).toBe(true);
+    expect(await resolveCandidatForUser(p.cast.ud34, p.herault.id, t.db)).toEqual({ redirect: p.gard.id });
+    expect(await resolveCandidatForUser(p.cast.auvergne, p.herault.id, t.db)).toBeNull();
+  });
+
   test("prendre l'identité de la fiche fusionnée respecte la clé d'identité unique (la fiche fusionnée en sort)", async () => {
     const p = await createPaireDoublon(t.db);
     const result = await merge(p.cast.national, input(p, { nomNaissance: "fusionne", prenoms: "fusionne" }));
