@@ -15,7 +15,7 @@ test.describe("connexion et rôles", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord national" })).toBeVisible();
     await expect(page.getByTestId("utilisateur-connecte").first()).toContainText(`${user.prenom} ${user.nom} — National`);
     const nav = page.getByRole("navigation", { name: "Menu principal" });
-    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Centres", "Titres", "Jurés", "Utilisateurs"]);
+    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Sessions", "Candidats", "Centres", "Titres", "Jurés", "Utilisateurs"]);
     await expect(nav.getByRole("button", { name: "Agréments" })).toBeVisible();
     await expect(nav.getByRole("button", { name: "Référentiels" })).toBeVisible();
   });
@@ -25,7 +25,7 @@ test.describe("connexion et rôles", () => {
     await signInWithForm(page, user.email, user.password);
     await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord — DREETS Occitanie" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Menu principal" });
-    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Centres", "Titres", "Jurés"]);
+    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Sessions", "Candidats", "Centres", "Titres", "Jurés"]);
     await expect(nav.getByRole("button", { name: "Agréments" })).toBeVisible();
   });
 
@@ -44,7 +44,7 @@ test.describe("connexion et rôles", () => {
     await expect(page.getByText(centre.siret)).toBeVisible();
     await expect(page.getByText("30200 - BAGNOLS-SUR-CÈZE")).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Menu principal" });
-    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Mon centre", "Titres", "Jurés à convoquer"]);
+    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Sessions", "Candidats", "Mon centre", "Titres", "Jurés à convoquer"]);
   });
 
   test("un mauvais mot de passe donne un message clair", async ({ page, seed }) => {

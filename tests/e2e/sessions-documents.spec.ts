@@ -58,6 +58,8 @@ test.describe("onglet Documents d'une session : lettres de convocation du jury",
 
     // Another centre: the session and its letters do not exist for it.
     const autre = await seed.user("centre");
+    // Leave the page first: a response still in flight for it would set the first user's cookie again.
+    await page.goto("about:blank");
     await page.context().clearCookies();
     await loginAs(page, autre);
     expect((await page.request.get(`/sessions/${session.id}/documents/convocations`)).status()).toBe(404);
