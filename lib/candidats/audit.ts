@@ -7,6 +7,7 @@ export const candidatAuditLabels = {
   "candidat.inscrit": "Inscription à une session",
   "candidat.desinscrit": "Retrait d'une session",
   "candidat.export": "Export de la liste des candidats",
+  "candidat.analyse_lancee": "Lancement d'une analyse des doublons",
   "session.candidat_inscrit": "Inscription d'un candidat",
   "session.candidat_retire": "Retrait d'un candidat",
 } as const;

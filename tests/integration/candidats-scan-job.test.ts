@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { PgBoss } from "pg-boss";
 import { describe, expect, test } from "vitest";
 import { rowsOf, type Db } from "@/db/client";
-import { candidatDoublons, doublonScans } from "@/db/schema";
+import { auditEvents, candidatDoublons, doublonScans } from "@/db/schema";
 import { SCAN_DOUBLONS_QUEUE, startBoss, workScans } from "@/lib/jobs/boss";
 import { launchDuplicateScan, percentOf, startScanJobs } from "@/lib/candidats/scan/launch";
 import { insertCandidats } from "../fixtures/doublons";
@@ -50,6 +50,8 @@ describe("lancement de l'analyse", () => {
     if (!launched.ok) return;
     const second = await launchDuplicateScan(national, handle);
     expect(second).toMatchObject({ ok: false, code: "refuse" });
+    const events = await t.db.select().from(auditEvents).where(eq(auditEvents.entityId, launched.data.scanId));
+    expect(events.map((e) => [e.action, e.actorId])).toEqual([["candidat.analyse_lancee", national.id]]);
     const run = await waitFor(t.db, launched.data.scanId);
     expect(run).toMatchObject({ statut: "termine", pairesTrouvees: 1 });
     expect(percentOf(run)).toBe(100);

@@ -2,6 +2,7 @@ import { and, desc, inArray } from "drizzle-orm";
 import { getDatabase, type DatabaseHandle } from "@/db/client";
 import { doublonScans } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordAudit } from "@/lib/audit/record";
 import { getServerBoss, SCAN_DOUBLONS_QUEUE, type ScanJobData } from "@/lib/jobs/boss";
 import { fail, ok, type Result } from "@/lib/result";
 import { runDuplicateScan } from "./run-scan";
@@ -18,8 +19,11 @@ export async function launchDuplicateScan(user: CurrentUser, handle: DatabaseHan
   const db = handle.db;
   const [busy] = await db.select({ id: doublonScans.id }).from(doublonScans).where(inArray(doublonScans.statut, ["en_attente", "en_cours"])).limit(1);
   if (busy) return fail("refuse", ANALYSE_EN_COURS);
-  const [scan] = await db.insert(doublonScans).values({ lancePar: user.id }).returning({ id: doublonScans.id });
-  const scanId = scan!.id;
+  const scanId = await db.transaction(async (tx) => {
+    const [scan] = await tx.insert(doublonScans).values({ lancePar: user.id }).returning({ id: doublonScans.id });
+    await recordAudit(tx, user, { action: "candidat.analyse_lancee", entityType: "doublon_scan", entityId: scan!.id });
+    return scan!.id;
+  });
   const boss = handle.driver === "postgres" ? getServerBoss() : null;
   if (boss) {
     await (await boss).send(SCAN_DOUBLONS_QUEUE, { scanId } satisfies ScanJobData);
