@@ -8,3 +8,5 @@ export * from "./jures";
 export * from "./connexions";
 export * from "./sessions";
 export * from "./candidats";
+export * from "./resultats";
+export * from "./parchemins";

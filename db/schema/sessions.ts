@@ -56,6 +56,10 @@ export const sessions = pgTable(
     motifStatut: text("motif_statut"),
     /** Moved each time the days, the time or the convocation change: letters sent before it are out of date. */
     planningChangedAt: timestamp("planning_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Last transmission to the UD and validation by it (who and when), shown on the session page and the UD queue. */
+    transmiseAt: timestamp("transmise_at", { withTimezone: true }),
+    valideeAt: timestamp("validee_at", { withTimezone: true }),
+    valideePar: uuid("validee_par").references(() => users.id),
     createdBy: uuid("created_by").references(() => users.id),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -68,6 +72,8 @@ export const sessions = pgTable(
     index("sessions_statut_idx").on(t.statut, t.dateDebut),
     index("sessions_version_idx").on(t.titreVersionId, t.dateDebut),
     index("sessions_date_idx").on(t.dateDebut, t.id),
+    /** The UD's queue: transmitted sessions of a département, oldest first. */
+    index("sessions_a_valider_idx").on(t.departementCode, t.transmiseAt).where(sql`${t.statut} = 'transmise'`),
     /** R4 "already convened at an overlapping session": the sessions whose days meet a range, by their dates alone. */
     index("sessions_jours_idx").using("gist", sql`daterange(${t.dateDebut}, ${t.dateFin}, '[]')`).where(sql`${t.statut} <> 'annulee'`),
     check("sessions_dates_ordre", sql`${t.dateFin} >= ${t.dateDebut}`),
