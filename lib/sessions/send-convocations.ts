@@ -166,7 +166,7 @@ export async function sendConvocations(user: CurrentUser, sessionId: string, dep
       // Marked (and released) only if the planning (read at millisecond precision, as JavaScript holds it) is still the one the letter states and the juror is still on the jury.
       const marked = await db
         .update(sessionJures)
-        .set({ lettreEnvoyeeAt: now(), envoiEnCoursAt: null })
+        .set({ lettreEnvoyeeAt: now(), envoiEnCoursAt: sql`case when ${sessionJures.envoiEnCoursAt} = ${claimAt.toISOString()}::timestamptz then null else ${sessionJures.envoiEnCoursAt} end` })
         .where(
           and(
             activeJuror(lettre.jureId),
