@@ -33,12 +33,17 @@ const { renderConvocationsPdf } = await import("@/lib/sessions/letters/render");
  * Options: `--sans-pglite`, `--sans-postgres`; `--base=URL` measures an already loaded PostgreSQL database
  * (no load, no drop: for working on a query); `--nom=NAME` names the database
  * loaded (default `bench_sessions`); `--conserver` keeps it (not dropped
- * at the end) so that later runs can measure it with `--base=…/bench_sessions`. The last line is JSON.
+ * at the end) so that later runs can measure it with `--base=…/bench_sessions`; `--lettres` measures the
+ * letters only (no list, no R4: `--base=… --lettres` for working on the letter), with more runs and the
+ * letter's parts apart (loading, rendering) and its processor time, read against a loaded machine. The last
+ * line is JSON.
  */
 const LIST_QUERIES = 100; // per role
 const R4_QUERIES = 200;
 const WARMUP = 5;
 const args = process.argv.slice(2);
+const LETTERS_ONLY = args.includes("--lettres");
+const LETTER_RUNS = LETTERS_ONLY ? 100 : 30;
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
 
 const quantile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -93,52 +98,59 @@ async function measure(db: Db, label: string, popularVersionId: string) {
   const page = (filters: SessionListParams["filters"]): SessionListParams => ({ page: 1, pageSize: 20, sort: "dateDebut", dir: "desc", filters });
   const nonEmpty = (r: { total: number }) => void r;
 
-  console.log(`${label} — liste des sessions, première page (20), filtres statut / titre / dates / département :`);
-  const roles = {
-    national: await timed("national", Array.from({ length: LIST_QUERIES }, () => { const s = pick(sample); const f = filtersFor(s, "national"); return () => listSessionsForUser(national, page(f), db); }), nonEmpty),
-    dreets: await timed("DREETS (région de la session)", Array.from({ length: LIST_QUERIES }, () => {
-      const s = pick(sample);
-      const user: CurrentUser = { ...who, role: "regional", regionCode: s.region_code, departementCode: null };
-      const f = filtersFor(s, "dreets");
-      return () => listSessionsForUser(user, page(f), db);
-    })),
-    ud: await timed("UD (département de la session)", Array.from({ length: LIST_QUERIES }, () => {
-      const s = pick(sample);
-      const user: CurrentUser = { ...who, role: "regional", regionCode: s.region_code, departementCode: s.departement_code };
-      const f = filtersFor(s, "ud");
-      return () => listSessionsForUser(user, page(f), db);
-    })),
-    centre: await timed("centre (le sien)", Array.from({ length: LIST_QUERIES }, () => {
-      const s = pick(sample);
-      const user: CurrentUser = { ...who, role: "centre", centreId: s.centre_id };
-      const f = filtersFor(s, "centre");
-      return () => listSessionsForUser(user, page(f), db);
-    })),
-  };
+  const roles = LETTERS_ONLY ? null : await measureLists();
+  const r4 = LETTERS_ONLY ? null : await measureR4();
+  async function measureLists() {
+    console.log(`${label} — liste des sessions, première page (20), filtres statut / titre / dates / département :`);
+    return {
+      national: await timed("national", Array.from({ length: LIST_QUERIES }, () => { const s = pick(sample); const f = filtersFor(s, "national"); return () => listSessionsForUser(national, page(f), db); }), nonEmpty),
+      dreets: await timed("DREETS (région de la session)", Array.from({ length: LIST_QUERIES }, () => {
+        const s = pick(sample);
+        const user: CurrentUser = { ...who, role: "regional", regionCode: s.region_code, departementCode: null };
+        const f = filtersFor(s, "dreets");
+        return () => listSessionsForUser(user, page(f), db);
+      })),
+      ud: await timed("UD (département de la session)", Array.from({ length: LIST_QUERIES }, () => {
+        const s = pick(sample);
+        const user: CurrentUser = { ...who, role: "regional", regionCode: s.region_code, departementCode: s.departement_code };
+        const f = filtersFor(s, "ud");
+        return () => listSessionsForUser(user, page(f), db);
+      })),
+      centre: await timed("centre (le sien)", Array.from({ length: LIST_QUERIES }, () => {
+        const s = pick(sample);
+        const user: CurrentUser = { ...who, role: "centre", centreId: s.centre_id };
+        const f = filtersFor(s, "centre");
+        return () => listSessionsForUser(user, page(f), db);
+      })),
+    };
+  }
 
   // R4 for sessions of the most convened version (TP-00391 07: about 20,000 habilitated jurors), each
   // asked by one of the four kinds of users whose scope holds the session.
-  const r4Sessions = rowsOf<SessionSample>(
-    await db.execute(sql`select s.id, s.centre_id, s.region_code, s.departement_code, s.titre_version_id, s.date_debut::text, s.date_fin::text
-      from sessions s where s.titre_version_id = ${popularVersionId}::uuid and s.statut in ('declaree', 'jury_constitue', 'validee') and s.date_debut >= '2023-07-04'
-      order by s.numero limit 400`),
-  );
-  if (r4Sessions.length === 0) throw new Error("Aucune session de la version la plus convoquée dans le banc.");
-  console.log(`${label} — jurés à convoquer pour une session (R4, clause « déjà convoqué » sur session_jures), première page :`);
-  let eligibles = 0;
-  const r4 = await timed(
-    "4 rôles tour à tour",
-    Array.from({ length: R4_QUERIES }, (_, i) => {
-      const s = pick(r4Sessions);
-      const user: CurrentUser = [national, { ...who, role: "regional", regionCode: s.region_code, departementCode: null }, { ...who, role: "regional", regionCode: s.region_code, departementCode: s.departement_code }, { ...who, role: "centre", centreId: s.centre_id }][i % 4] as CurrentUser;
-      const criteria = { titreVersionId: s.titre_version_id, debut: s.date_debut, fin: s.date_fin, centreId: s.centre_id, sessionId: s.id };
-      return () => queryConvocationList(user, criteria, { page: 1, pageSize: 20, sort: "nom", dir: "asc", filters: {} }, db);
-    }),
-    (page) => {
-      if (!page) throw new Error("Liste R4 refusée pour une session du périmètre.");
-      eligibles += page.eligibles;
-    },
-  );
+  async function measureR4() {
+    const r4Sessions = rowsOf<SessionSample>(
+      await db.execute(sql`select s.id, s.centre_id, s.region_code, s.departement_code, s.titre_version_id, s.date_debut::text, s.date_fin::text
+        from sessions s where s.titre_version_id = ${popularVersionId}::uuid and s.statut in ('declaree', 'jury_constitue', 'validee') and s.date_debut >= '2023-07-04'
+        order by s.numero limit 400`),
+    );
+    if (r4Sessions.length === 0) throw new Error("Aucune session de la version la plus convoquée dans le banc.");
+    let eligibles = 0;
+    console.log(`${label} — jurés à convoquer pour une session (R4, clause « déjà convoqué » sur session_jures), première page :`);
+    const r = await timed(
+      "4 rôles tour à tour",
+      Array.from({ length: R4_QUERIES }, (_, i) => {
+        const s = pick(r4Sessions);
+        const user: CurrentUser = [national, { ...who, role: "regional", regionCode: s.region_code, departementCode: null }, { ...who, role: "regional", regionCode: s.region_code, departementCode: s.departement_code }, { ...who, role: "centre", centreId: s.centre_id }][i % 4] as CurrentUser;
+        const criteria = { titreVersionId: s.titre_version_id, debut: s.date_debut, fin: s.date_fin, centreId: s.centre_id, sessionId: s.id };
+        return () => queryConvocationList(user, criteria, { page: 1, pageSize: 20, sort: "nom", dir: "asc", filters: {} }, db);
+      }),
+      (page) => {
+        if (!page) throw new Error("Liste R4 refusée pour une session du périmètre.");
+        eligibles += page.eligibles;
+      },
+    );
+    return { ...r, eligibles };
+  }
 
   // Letters: one juror of a session (loaded in scope, then rendered), and a jury of 20 in one PDF.
   const [one] = rowsOf<{ session_id: string; jure_id: string }>(await db.execute(sql`select session_id, jure_id from session_jures where retire_at is null order by session_id limit 1`));
@@ -147,10 +159,26 @@ async function measure(db: Db, label: string, popularVersionId: string) {
   const pdfOk = (pdf: Buffer | null) => {
     if (!pdf || pdf.subarray(0, 5).toString() !== "%PDF-") throw new Error("Lettre non rendue.");
   };
-  const letter = await timed("une lettre (un juré)", Array.from({ length: 30 }, () => async () => {
+  const cpu0 = process.cpuUsage();
+  const letter = await timed("une lettre (un juré)", Array.from({ length: LETTER_RUNS }, () => async () => {
     const data = await loadConvocationLetters(db, national, one!.session_id, one!.jure_id);
     return data && renderConvocationsPdf(data);
   }), pdfOk);
+  const cpu = process.cpuUsage(cpu0);
+  // This process's processor time per letter (runs and warm-up): what the letter costs here, whatever the machine's load.
+  const letterCpuMs = round((cpu.user + cpu.system) / 1000 / (LETTER_RUNS + WARMUP));
+  console.log(`  ${"une lettre : temps processeur (ce processus)".padEnd(48)} ${letterCpuMs} ms par lettre`);
+  const parts = LETTERS_ONLY
+    ? {
+        load: await timed("  dont chargement", Array.from({ length: LETTER_RUNS }, () => () => loadConvocationLetters(db, national, one!.session_id, one!.jure_id)), (d) => {
+          if (d?.lettres.length !== 1) throw new Error("Lettre non chargée.");
+        }),
+        render: await (async () => {
+          const data = (await loadConvocationLetters(db, national, one!.session_id, one!.jure_id))!;
+          return timed("  dont rendu PDF", Array.from({ length: LETTER_RUNS }, () => () => renderConvocationsPdf(data)), pdfOk);
+        })(),
+      }
+    : null;
   const letters20 = await timed("20 lettres en un PDF (jury de 20)", Array.from({ length: 10 }, () => async () => {
     const data = await loadConvocationLetters(db, national, big!.session_id);
     if (data?.lettres.length !== 20) throw new Error(`Jury de 20 attendu, ${data?.lettres.length} lettres.`);
@@ -161,11 +189,19 @@ async function measure(db: Db, label: string, popularVersionId: string) {
   const load1 = round(loadavg()[0]!);
   console.log(`${label} : charge de la machine (1 min) ${load1}`);
   return {
-    list_p95_ms: Math.max(...Object.values(roles).map((r) => r.p95_ms)),
-    jures_p95_ms: r4.p95_ms,
+    list_p95_ms: roles ? Math.max(...Object.values(roles).map((r) => r.p95_ms)) : null,
+    jures_p95_ms: r4?.p95_ms ?? null,
     letter_ms: letter.median_ms,
     letters20_ms: letters20.median_ms,
-    detail: { list_p95_ms_by_role: Object.fromEntries(Object.entries(roles).map(([k, r]) => [k, r.p95_ms])), jures_median_ms: r4.median_ms, jures_mean_eligibles: Math.round(eligibles / (R4_QUERIES + WARMUP)), load_average_1min: load1 },
+    detail: {
+      list_p95_ms_by_role: roles ? Object.fromEntries(Object.entries(roles).map(([k, r]) => [k, r.p95_ms])) : null,
+      jures_median_ms: r4?.median_ms ?? null,
+      jures_mean_eligibles: r4 ? Math.round(r4.eligibles / (R4_QUERIES + WARMUP)) : null,
+      letter_cpu_ms: letterCpuMs,
+      letter_load_median_ms: parts?.load.median_ms ?? null,
+      letter_render_median_ms: parts?.render.median_ms ?? null,
+      load_average_1min: load1,
+    },
   };
 }
 

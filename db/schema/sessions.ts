@@ -125,6 +125,12 @@ export const sessionJures = pgTable(
     convoquePar: uuid("convoque_par").references(() => users.id),
     /** When the convocation letter was last e-mailed; before sessions.planning_changed_at it must be sent again. */
     lettreEnvoyeeAt: timestamp("lettre_envoyee_at", { withTimezone: true }),
+    /**
+     * Set while a request is e-mailing this juror's letter (claimed in a short transaction, cleared when the
+     * server answered): a concurrent "Envoyer les convocations" skips the juror. A claim older than ten
+     * minutes is abandoned (process stopped mid-send) and may be taken over.
+     */
+    envoiEnCoursAt: timestamp("envoi_en_cours_at", { withTimezone: true }),
     retireAt: timestamp("retire_at", { withTimezone: true }),
     retirePar: uuid("retire_par").references(() => users.id),
     motifRetrait: text("motif_retrait"),

@@ -5,7 +5,7 @@ import { uniqueTag } from "../fixtures/unique";
 import { expect, loginAs, test } from "./support/fixtures";
 
 test.describe("onglet Documents d'une session : lettres de convocation du jury", () => {
-  test("le centre télécharge les lettres du jury (PDF lu) ; sans SMTP l'envoi le dit ; un autre centre reçoit 404", async ({ page, seed }) => {
+  test("le centre télécharge les lettres du jury (PDF lu) ; sans SMTP l'envoi le dit ; session annulée : ni lettres ni envoi ; un autre centre reçoit 404", async ({ page, seed }) => {
     const tag = uniqueTag().toUpperCase().replace(/[0-9-]/g, "X");
     const centre = await seed.centre({ raisonSociale: `CFA DES GARRIGUES ${tag}` });
     const site = await seed.site(centre.id, `Plateau ${tag}`);
@@ -55,6 +55,18 @@ test.describe("onglet Documents d'une session : lettres de convocation du jury",
     await page.goto(`/sessions/${vide.id}/documents`);
     await expect(page.getByTestId("documents-vide")).toContainText("Aucun juré n'est convoqué à cette session");
     expect((await page.request.get(`/sessions/${vide.id}/documents/convocations`)).status()).toBe(404);
+
+    // A cancelled session: the tab says so and offers neither the letters nor the sending; the route refuses them in French.
+    const annulee = await createSessionRow(seed.db, { centreId: centre.id, siteId: site.id, titreVersionId: version.versionId, agrementId: agrement.id, dateDebut: "2027-09-14", statut: "annulee", motifStatut: "Plateau technique indisponible" });
+    await convokeJureRow(seed.db, annulee.id, nguyen.id);
+    await page.goto(`/sessions/${annulee.id}/documents`);
+    await expect(page.getByTestId("documents-annulee")).toContainText(`La session n° ${annulee.numero} est annulée : ses lettres de convocation ne sont plus disponibles.`);
+    await expect(page.getByTestId("documents-annulee")).toContainText("Plateau technique indisponible");
+    await expect(page.getByRole("link", { name: "Toutes les lettres du jury (PDF)" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Envoyer les convocations" })).toHaveCount(0);
+    const refused = await page.request.get(`/sessions/${annulee.id}/documents/convocations/${nguyen.id}`);
+    expect(refused.status()).toBe(409);
+    expect(await refused.text()).toBe(`La session n° ${annulee.numero} est annulée : ses lettres de convocation ne sont plus disponibles.`);
 
     // Another centre: the session and its letters do not exist for it.
     const autre = await seed.user("centre");

@@ -54,7 +54,7 @@ describe("envoi des convocations par courriel (serveur SMTP de test)", () => {
     const result = await sendConvocations(c.centreUser, c.session.id, { db: t.db });
     expect(result).toEqual({
       ok: true,
-      data: { envoyes: ["Madame NGUYỄN Thị Mai", "Monsieur Ørsted Søren"], echecs: [], sansAdresse: ["Madame GÜNEŞ Ayşe"], dejaAJour: [] },
+      data: { envoyes: ["Madame NGUYỄN Thị Mai", "Monsieur Ørsted Søren"], echecs: [], sansAdresse: ["Madame GÜNEŞ Ayşe"], dejaAJour: [], enCours: [] },
     });
     await server.settled();
     expect(server.received.map((r) => r.envelopeTo).sort()).toEqual([["mai.nguyen@exemple.fr"], ["soren.orsted@exemple.dk"]]);
@@ -143,16 +143,85 @@ describe("envoi des convocations par courriel (serveur SMTP de test)", () => {
     expect(await sendConvocations(c.centreUser, c.session.id, { db: t.db })).toMatchObject({ ok: false, code: "refuse", message: "L'envoi par courriel n'est pas configuré sur ce serveur (SMTP_HOST)." });
   });
 
-  test("hors périmètre : introuvable ; session en brouillon ou annulée : refus", async () => {
+  test("hors périmètre : introuvable ; session en brouillon ou après l'examen : refus", async () => {
     const server = await smtp();
     const c = await sessionWithJury(t.db);
     expect(await sendConvocations(c.ud34, c.session.id, { db: t.db })).toMatchObject({ ok: false, code: "introuvable" });
     expect(await sendConvocations(c.auvergne, c.session.id, { db: t.db })).toMatchObject({ ok: false, code: "introuvable" });
-    for (const statut of ["brouillon", "annulee", "resultats_saisis"] as const) {
+    for (const statut of ["brouillon", "resultats_saisis"] as const) {
       await t.db.update(sessions).set({ statut }).where(eq(sessions.id, c.session.id));
       expect(await sendConvocations(c.centreUser, c.session.id, { db: t.db })).toMatchObject({ ok: false, code: "refuse" });
     }
     await server.settled();
     expect(server.received).toHaveLength(0);
+  });
+
+  test("session annulée : envoi refusé, en disant que la session est annulée ; rien n'est envoyé", async () => {
+    const server = await smtp();
+    const c = await sessionWithJury(t.db);
+    await t.db.update(sessions).set({ statut: "annulee", motifStatut: "Plateau technique indisponible" }).where(eq(sessions.id, c.session.id));
+    expect(await sendConvocations(c.centreUser, c.session.id, { db: t.db })).toEqual({
+      ok: false,
+      code: "refuse",
+      message: `La session n° ${c.session.numero} est annulée : ses convocations ne s'envoient plus.`,
+    });
+    expect(await sendConvocations(c.ud34, c.session.id, { db: t.db })).toMatchObject({ ok: false, code: "introuvable" });
+    await server.settled();
+    expect(server.received).toHaveLength(0);
+    expect([...(await sentAt(t.db, c.session.id)).values()].every((v) => v === null)).toBe(true);
+  });
+});
+
+describe("deux envois à la fois (double clic, deux utilisateurs)", () => {
+  test("chaque juré ne reçoit qu'un message ; l'autre demande le dit en cours ou déjà à jour", async () => {
+    const server = await smtp();
+    const c = await sessionWithJury(t.db);
+    const results = await Promise.all([sendConvocations(c.centreUser, c.session.id, { db: t.db }), sendConvocations(c.ud30, c.session.id, { db: t.db })]);
+    await server.settled();
+    expect(server.received.map((r) => r.envelopeTo[0]).sort()).toEqual(["mai.nguyen@exemple.fr", "soren.orsted@exemple.dk"]);
+    const reports = results.map((r) => {
+      if (!r.ok) throw new Error(r.message);
+      return r.data;
+    });
+    const jury = ["Madame NGUYỄN Thị Mai", "Monsieur Ørsted Søren"];
+    expect(reports.flatMap((r) => r.envoyes).sort()).toEqual(jury);
+    expect(reports.flatMap((r) => [...r.enCours, ...r.dejaAJour]).sort()).toEqual(jury);
+    expect(reports.flatMap((r) => r.echecs)).toEqual([]);
+    const at = await sentAt(t.db, c.session.id);
+    expect(at.get(c.nguyen.id)).toBeInstanceOf(Date);
+    expect(at.get(c.orsted.id)).toBeInstanceOf(Date);
+  });
+
+  test("trois demandes simultanées : toujours un seul message par juré", async () => {
+    const server = await smtp();
+    const c = await sessionWithJury(t.db);
+    await Promise.all([c.centreUser, c.ud30, c.national].map((u) => sendConvocations(u, c.session.id, { db: t.db })));
+    await server.settled();
+    expect(server.received.map((r) => r.envelopeTo[0]).sort()).toEqual(["mai.nguyen@exemple.fr", "soren.orsted@exemple.dk"]);
+  });
+
+  test("un envoi échoué libère les jurés : la demande suivante les envoie", async () => {
+    const down = await smtp();
+    const c = await sessionWithJury(t.db);
+    await down.close();
+    servers = [];
+    const failed = await sendConvocations(c.centreUser, c.session.id, { db: t.db });
+    expect(failed).toMatchObject({ ok: true, data: { envoyes: [], enCours: [] } });
+    const server = await smtp();
+    const retry = await sendConvocations(c.centreUser, c.session.id, { db: t.db });
+    expect(retry).toMatchObject({ ok: true, data: { envoyes: ["Madame NGUYỄN Thị Mai", "Monsieur Ørsted Søren"], enCours: [] } });
+    await server.settled();
+    expect(server.received).toHaveLength(2);
+  });
+
+  test("une réservation abandonnée (serveur arrêté pendant l'envoi) est reprise après dix minutes", async () => {
+    const server = await smtp();
+    const c = await sessionWithJury(t.db);
+    await t.db.update(sessionJures).set({ envoiEnCoursAt: sql`now() - interval '3 minutes'` }).where(eq(sessionJures.jureId, c.nguyen.id));
+    await t.db.update(sessionJures).set({ envoiEnCoursAt: sql`now() - interval '11 minutes'` }).where(eq(sessionJures.jureId, c.orsted.id));
+    const result = await sendConvocations(c.centreUser, c.session.id, { db: t.db });
+    expect(result).toMatchObject({ ok: true, data: { envoyes: ["Monsieur Ørsted Søren"], enCours: ["Madame NGUYỄN Thị Mai"] } });
+    await server.settled();
+    expect(server.received.map((r) => r.envelopeTo[0])).toEqual(["soren.orsted@exemple.dk"]);
   });
 });

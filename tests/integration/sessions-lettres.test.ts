@@ -98,6 +98,22 @@ describe("téléchargement des lettres (route)", () => {
     expect(audit).toMatchObject({ entityType: "session", entityId: c.session.id, actorId: c.ud30.id, after: { lettres: 2, jures: ["Madame NGUYỄN Thị Mai", "Monsieur Ørsted Søren"] } });
   });
 
+  test("session annulée : lettres (une ou toutes) refusées avec un message en français, sans rendu ni audit ; hors périmètre reste 404", async () => {
+    const c = await sessionWithJury(t.db);
+    await t.db.update(sessions).set({ statut: "annulee", motifStatut: "Plateau technique indisponible" }).where(eq(sessions.id, c.session.id));
+    const render = vi.fn(renderConvocationsStream);
+    for (const jureId of [undefined, c.nguyen.id]) {
+      const response = await convocationLettersResponse(c.centreUser, c.session.id, jureId, { db: t.db, render });
+      expect(response.status).toBe(409);
+      expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(await response.text()).toBe(`La session n° ${c.session.numero} est annulée : ses lettres de convocation ne sont plus disponibles.`);
+    }
+    expect((await convocationLettersResponse(c.ud34, c.session.id, undefined, { db: t.db, render })).status).toBe(404);
+    expect((await convocationLettersResponse(c.centreUser, c.session.id, c.retire.id, { db: t.db, render })).status).toBe(404);
+    expect(render).not.toHaveBeenCalled();
+    expect(await t.db.select().from(auditEvents).where(eq(auditEvents.action, "session.lettres_telechargees"))).toHaveLength(0);
+  });
+
   test("la lettre d'un juré : son nom de fichier", async () => {
     const c = await sessionWithJury(t.db);
     const response = await convocationLettersResponse(c.centreUser, c.session.id, c.nguyen.id, { db: t.db });

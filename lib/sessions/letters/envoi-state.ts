@@ -14,3 +14,7 @@ export const envoiStateLabels: Record<EnvoiState, string> = {
 
 /** Only these sessions send convocations: a draft's dates still move, later states are past the exam. */
 export const ENVOI_STATUTS = ["declaree", "jury_constitue"] as const;
+
+/** A cancelled session's letters are neither downloaded nor sent: the route, the e-mailing and the Documents tab say so. */
+export const lettresAnnuleesMessage = (numero: string) => `La session n° ${numero} est annulée : ses lettres de convocation ne sont plus disponibles.`;
+export const envoiAnnuleMessage = (numero: string) => `La session n° ${numero} est annulée : ses convocations ne s'envoient plus.`;

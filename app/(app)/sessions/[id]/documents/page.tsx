@@ -1,9 +1,10 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/auth-session";
 import { formatDateTimeParis } from "@/lib/dates";
 import { readSmtpSettings } from "@/lib/mail/config";
-import { ENVOI_STATUTS, envoiStateLabels, type EnvoiState } from "@/lib/sessions/letters/envoi-state";
+import { ENVOI_STATUTS, envoiStateLabels, lettresAnnuleesMessage, type EnvoiState } from "@/lib/sessions/letters/envoi-state";
 import { listConvocationEnvois } from "@/lib/sessions/letters/envois";
 import { getSessionForUser } from "@/lib/sessions/load";
 import { SendConvocations } from "./_components/SendConvocations";
@@ -15,6 +16,20 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
   const { id } = await params;
   const session = await getSessionForUser(user, id);
   if (!session) notFound();
+  if (session.statut === "annulee") {
+    return (
+      <>
+        <h2>Lettres de convocation du jury</h2>
+        <div data-testid="documents-annulee">
+          <Alert
+            severity="info"
+            small
+            description={`${lettresAnnuleesMessage(session.numero)} Les convocations ne sont plus envoyées aux jurés.${session.motifStatut ? ` Motif de l'annulation : ${session.motifStatut}` : ""}`}
+          />
+        </div>
+      </>
+    );
+  }
   const envois = await listConvocationEnvois(user, session.id);
   const base = `/sessions/${session.id}/documents/convocations`;
 

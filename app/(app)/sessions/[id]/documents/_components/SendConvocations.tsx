@@ -25,7 +25,7 @@ function Report({ result }: { result: Result<SendConvocationsReport> }) {
       </div>
     );
   }
-  const { envoyes, echecs, sansAdresse, dejaAJour } = result.data;
+  const { envoyes, echecs, sansAdresse, dejaAJour, enCours } = result.data;
   const severity = echecs.length ? "error" : sansAdresse.length ? "warning" : "success";
   return (
     <div ref={ref} tabIndex={-1} className="fr-mt-2w" data-testid="rapport-envoi">
@@ -43,6 +43,7 @@ function Report({ result }: { result: Result<SendConvocationsReport> }) {
             ))}
             {sansAdresse.length > 0 && <li>Sans adresse électronique (lettre à remettre autrement) : {sansAdresse.join(", ")}.</li>}
             {dejaAJour.length > 0 && <li>Déjà à jour, non renvoyée : {dejaAJour.join(", ")}.</li>}
+            {enCours.length > 0 && <li>Envoi déjà en cours (autre demande), non renvoyée : {enCours.join(", ")}.</li>}
           </ul>
         }
       />
@@ -58,13 +59,22 @@ export function SendConvocations({ sessionId, aEnvoyer, disabledReason }: { sess
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<Result<SendConvocationsReport> | null>(null);
+  // A second click on "Envoyer" before React renders the pending state (double click) sends nothing more; the
+  // server also claims each juror, for two users or two tabs.
+  const sending = useRef(false);
 
   function confirm() {
     confirmModal.close();
+    if (sending.current) return;
+    sending.current = true;
     startTransition(async () => {
-      const outcome = await sendConvocationsAction({ sessionId }).catch(() => ({ ok: false as const, code: "indisponible" as const, message: "Le serveur n'a pas répondu : vérifiez l'état des envois avant de recommencer." }));
-      setResult(outcome);
-      router.refresh();
+      try {
+        const outcome = await sendConvocationsAction({ sessionId }).catch(() => ({ ok: false as const, code: "indisponible" as const, message: "Le serveur n'a pas répondu : vérifiez l'état des envois avant de recommencer." }));
+        setResult(outcome);
+        router.refresh();
+      } finally {
+        sending.current = false;
+      }
     });
   }
 
@@ -88,7 +98,7 @@ export function SendConvocations({ sessionId, aEnvoyer, disabledReason }: { sess
         title="Envoyer les convocations ?"
         buttons={[
           { children: "Annuler", priority: "secondary", doClosesModal: true },
-          { children: "Envoyer", doClosesModal: false, onClick: confirm },
+          { children: "Envoyer", doClosesModal: false, onClick: confirm, disabled: pending },
         ]}
       >
         <p>

@@ -1,0 +1,1 @@
+ALTER TABLE "session_jures" ADD COLUMN "envoi_en_cours_at" timestamp with time zone;
