@@ -100,6 +100,30 @@ describe("fusion de deux fiches", () => {
     expect(!result.ok && result.message).toContain(p.session.numero);
   });
 
+  test("refuse deux inscriptions à des sessions du même titre qui se chevauchent, en nommant les deux sessions", async () => {
+    const p = await createPaireDoublon(t.db);
+    const { createSessionRow } = await import("../fixtures/sessions");
+    // The Hérault centre's session of the same title overlaps the Gard one (10–12 March 2027).
+    const chevauchante = await createSessionRow(t.db, { centreId: p.sessionH.centreId, siteId: p.sessionH.siteId, titreVersionId: p.sessionH.titreVersionId, agrementId: p.sessionH.agrementId, dateDebut: "2027-03-12", dateFin: "2027-03-13", departementCode: "34" });
+    await t.db.insert(inscriptions).values({ sessionId: chevauchante.id, candidatId: p.herault.id, parcours: "vae" });
+    const before = await dump(t.db);
+    const result = await merge(p.cast.national, input(p));
+    expect(result).toMatchObject({ ok: false, code: "refuse" });
+    expect(!result.ok && result.message).toContain(p.session.numero);
+    expect(!result.ok && result.message).toContain(chevauchante.numero);
+    expect(!result.ok && result.message).toMatch(/chevauchent/);
+    expect(await dump(t.db)).toEqual(before);
+    expect((await t.db.select().from(candidatFusions)).length).toBe(0);
+  });
+
+  test("deux sessions du même titre qui ne se chevauchent pas, ou une session annulée, n'empêchent pas la fusion", async () => {
+    const p = await createPaireDoublon(t.db);
+    const { createSessionRow } = await import("../fixtures/sessions");
+    const annulee = await createSessionRow(t.db, { centreId: p.sessionH.centreId, siteId: p.sessionH.siteId, titreVersionId: p.sessionH.titreVersionId, agrementId: p.sessionH.agrementId, dateDebut: "2027-03-11", departementCode: "34", statut: "annulee" });
+    await t.db.insert(inscriptions).values({ sessionId: annulee.id, candidatId: p.herault.id, parcours: "vae" });
+    expect(await merge(p.cast.national, input(p))).toMatchObject({ ok: true });
+  });
+
   test("une paire écartée ne se fusionne plus ; l'écart est tracé sur les deux fiches", async () => {
     const p = await createPaireDoublon(t.db);
     expect((await ecarterDoublon(p.cast.occitanie, { doublonId: p.doublon.id }, t.db)).ok).toBe(true);
