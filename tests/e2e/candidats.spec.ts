@@ -129,7 +129,9 @@ test.describe("candidats : une fiche par personne (R5)", () => {
     await expect(creer).toBeDisabled();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/candidats-fiche-proche.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
-    await proches.getByLabel("J'ai vérifié : aucune de ces fiches ne correspond à cette personne").check();
+    // The DSFR checkbox is drawn by its label: the user clicks the label.
+    await proches.getByText("J'ai vérifié : aucune de ces fiches ne correspond à cette personne").click();
+    await expect(proches.getByRole("checkbox", { name: /^J'ai vérifié/ })).toBeChecked();
     await creer.click();
 
     await expect(page).toHaveURL(`/sessions/${session.id}/candidats?inscrit=1`);
