@@ -4,6 +4,9 @@ import { cache } from "react";
 import { getAgrementForUser } from "@/lib/agrements/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCurrentUser } from "@/lib/auth/auth-session";
+import { nomComplet } from "@/lib/candidats/display";
+import { getDoublonForUser, getFusionForUser } from "@/lib/candidats/merge/queries";
+import { getCandidatForUser } from "@/lib/candidats/queries";
 import { getCentreForUser } from "@/lib/centres/queries";
 import { nomPrenoms } from "@/lib/jures/display";
 import { getHabilitationForUser, getJureForUser } from "@/lib/jures/queries";
@@ -57,4 +60,19 @@ export const agrementTitle = recordTitle(async (user, id) => {
 export const departementTitle = recordTitle(async (user, code) => {
   const d = await getDepartement(user, code);
   return d ? `${d.code} ${d.nom}` : null;
+});
+
+export const candidatTitle = recordTitle(async (user, id) => {
+  const c = await getCandidatForUser(user, id);
+  return c ? nomComplet(c) : null;
+});
+
+export const doublonTitle = recordTitle(async (user, id) => {
+  const d = await getDoublonForUser(user, id);
+  return d ? `${nomComplet(d.a)} et ${nomComplet(d.b)}` : null;
+});
+
+export const fusionTitle = recordTitle(async (user, id) => {
+  const f = await getFusionForUser(user, id);
+  return f ? `${f.fusionneNom} dans ${f.survivantNom}` : null;
 });

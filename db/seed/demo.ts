@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { agrements, centres, centreTypes, sites, titres, titreVersions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { todayInParis } from "@/lib/dates";
+import { seedDemoCandidats } from "./demo-candidats";
 import { seedDemoJures } from "./demo-jures";
 import { DEMO_CFA, seedDemoProlongation } from "./demo-prolongation";
 import { seedDemoSessions } from "./demo-sessions";
@@ -95,6 +96,7 @@ export async function seedDemo(tx: DbOrTx, today: string = todayInParis()): Prom
     count("users (démo)", userResult),
     await seedDemoJures(tx, centre!.id),
     ...(await seedDemoSessions(tx, today)),
+    ...(await seedDemoCandidats(tx)),
   ];
 }
 

@@ -40,6 +40,7 @@ test.describe("candidats : fusion des doublons", () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/fusion-table.png`, fullPage: true });
     await page.getByRole("link", { name: new RegExp(`comparer les fiches .*${tag}`) }).click();
     await expect(page).toHaveURL(`/candidats/doublons/${paire!.id}`);
+    await expect(page).toHaveTitle(new RegExp(`^Comparer deux fiches candidats — .*${tag}.* et .*${tag}`));
 
     await page.getByRole("group", { name: /^Fiche conservée/ }).getByText(`Fiche ${lettre(conservee.id)} —`).click();
     await page.getByRole("group", { name: "Nom de naissance" }).getByText(`${lettre(doublon.id)} : LEFEBVRE${tag}`).click();
@@ -54,13 +55,15 @@ test.describe("candidats : fusion des doublons", () => {
     await expect(page.getByText("Les deux fiches sont fusionnées")).toBeVisible();
     await expect(page.getByText(`s.orsted.${tag.toLowerCase()}@exemple.fr`)).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`(née LEFEBVRE${tag})`);
+    await expect(page).toHaveTitle(new RegExp(`^Fiche candidat — ØRSTED Sophie Anne \\(née LEFEBVRE${tag}\\)`));
     await expect(page.getByRole("cell", { name: session.numero })).toBeVisible();
 
     await page.goto(`/candidats/${doublon.id}`);
     await expect(page).toHaveURL(`/candidats/${conservee.id}`);
 
     await page.getByRole("link", { name: /^Fusion du / }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Fusion de fiches candidats" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^Fusion de la fiche LEFEBVRE${tag} .*dans la fiche LEFÈVRE${tag} Sophie Anne`) })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^Fusion de fiches candidats — LEFEBVRE${tag}`));
     await expect(page.getByText("Courriel : valeur de la fiche fusionnée")).toBeVisible();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/fusion-fiche.png`, fullPage: true });
     await page.getByRole("button", { name: "Annuler la fusion" }).click();

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { rowsOf, type Db } from "@/db/client";
-import { auditEvents, candidatDoublons, candidatFusions, candidats, inscriptions } from "@/db/schema";
+import { auditEvents, candidatDoublons, candidatFusions, candidats, ccps, inscriptions, livrets, parchemins } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { ecarterDoublon } from "@/lib/candidats/merge/ecarter-doublon";
 import { mergeCandidatsSchema, type MergeCandidatsInput } from "@/lib/candidats/merge/fields";
@@ -10,7 +10,9 @@ import { getDoublonForUser, listDoublonsForUser } from "@/lib/candidats/merge/qu
 import { candidatReferences } from "@/lib/candidats/merge/references";
 import { undoMerge } from "@/lib/candidats/merge/undo-merge";
 import { resolveCandidatForUser } from "@/lib/candidats/queries";
+import { formatParcheminNumero, generateParcheminNumero } from "@/lib/parchemins/numero";
 import { createPaireDoublon } from "../fixtures/fusions";
+import { writeResultatRow } from "../fixtures/resultats";
 import { useTestDatabase } from "./support/database";
 
 const t = useTestDatabase();
@@ -18,8 +20,10 @@ const t = useTestDatabase();
 /** Every row the merge may touch, as PostgreSQL prints it, in a stable order. */
 async function dump(db: Db) {
   const out: Record<string, unknown[]> = {};
-  for (const table of ["candidats", "inscriptions", "candidat_doublons"]) {
-    out[table] = rowsOf<{ row: unknown }>(await db.execute(sql.raw(`select to_jsonb(t)::text as row from "${table}" t order by id`))).map((r) => r.row);
+  for (const table of ["candidats", "inscriptions", "candidat_doublons", "resultats", "resultat_ccps", "livrets", "parchemins"]) {
+    out[table] = rowsOf<{ row: string }>(await db.execute(sql.raw(`select to_jsonb(t)::text as row from "${table}" t`)))
+      .map((r) => r.row)
+      .sort();
   }
   return out;
 }
@@ -65,6 +69,42 @@ describe("fusion de deux fiches", () => {
     expect(await undoMerge(p.cast.occitanie, { fusionId: result.data.fusionId }, t.db)).toMatchObject({ ok: false, message: "Cette fusion a déjà été annulée." });
   });
 
+  test("les résultats, les CCP acquis, le livret et le parchemin suivent les inscriptions ; l'aperçu les montre ; l'annulation les rend à l'identique", async () => {
+    const p = await createPaireDoublon(t.db);
+    const ccpRows = await t.db
+      .insert(ccps)
+      .values([1, 2, 3].map((numero) => ({ titreVersionId: p.session.titreVersionId, numero, libelle: `Compétence ${numero}` })))
+      .returning();
+    const [inscriptionG] = await t.db.select().from(inscriptions).where(eq(inscriptions.candidatId, p.gard.id));
+    const [inscriptionH] = await t.db.select().from(inscriptions).where(eq(inscriptions.candidatId, p.herault.id));
+    // Montpellier: the title; Nîmes: a partial result with its livret.
+    await writeResultatRow(t.db, inscriptionH!.id, ccpRows, { decision: "titre_obtenu", issues: { 1: "acquis", 2: "acquis", 3: "acquis" } });
+    await writeResultatRow(t.db, inscriptionG!.id, ccpRows, { decision: "partiel", issues: { 1: "acquis", 2: "non_acquis", 3: "non_presente" } });
+    await t.db.insert(livrets).values({ inscriptionId: inscriptionG!.id, delivreLe: "2027-03-20" });
+    const numero = generateParcheminNumero();
+    const [parchemin] = await t.db
+      .insert(parchemins)
+      .values({ inscriptionId: inscriptionH!.id, numero, delivreLe: "2027-06-20", departementCode: "34", lieuDelivranceCode: "34172", lieuDelivranceNom: "Montpellier", titreCode: p.titre.code, titreIntitule: p.titre.intitule, nsfCode: "311" })
+      .returning();
+
+    const apercu = await getDoublonForUser(p.cast.occitanie, p.doublon.id, t.db);
+    expect(apercu?.inscriptions.find((i) => i.inscriptionId === inscriptionH!.id)).toMatchObject({ candidatId: p.herault.id, decision: "titre_obtenu", ccpsAcquis: 3, livretDelivreLe: null, parchemin: { numero: formatParcheminNumero(numero) } });
+    expect(apercu?.inscriptions.find((i) => i.inscriptionId === inscriptionG!.id)).toMatchObject({ candidatId: p.gard.id, decision: "partiel", ccpsAcquis: 1, livretDelivreLe: "2027-03-20", parchemin: null });
+
+    const before = await dump(t.db);
+    const result = await merge(p.cast.occitanie, input(p));
+    if (!result.ok) throw new Error(result.message);
+    const [deplacee] = await t.db.select().from(inscriptions).where(eq(inscriptions.id, inscriptionH!.id));
+    expect(deplacee!.candidatId).toBe(p.gard.id);
+    const [parcheminApres] = await t.db.select().from(parchemins).where(eq(parchemins.id, parchemin!.id));
+    expect(parcheminApres).toEqual(parchemin);
+    const after = await dump(t.db);
+    for (const table of ["resultats", "resultat_ccps", "livrets", "parchemins"]) expect(after[table]).toEqual(before[table]);
+
+    expect((await undoMerge(p.cast.occitanie, { fusionId: result.data.fusionId }, t.db)).ok).toBe(true);
+    expect(await dump(t.db)).toEqual(before);
+  });
+
   test("l'ancienne adresse renvoie à la fiche conservée même quand la fiche fusionnée n'était visible que par ses inscriptions", async () => {
     const p = await createPaireDoublon(t.db);
     // The Hérault record lives nowhere known: the UD of the Hérault saw it through its Montpellier session only.
@@ -98,6 +138,30 @@ describe("fusion de deux fiches", () => {
     const result = await merge(p.cast.national, input(p));
     expect(result).toMatchObject({ ok: false, code: "refuse" });
     expect(!result.ok && result.message).toContain(p.session.numero);
+  });
+
+  test("refuse deux inscriptions à des sessions du même titre qui se chevauchent, en nommant les deux sessions", async () => {
+    const p = await createPaireDoublon(t.db);
+    const { createSessionRow } = await import("../fixtures/sessions");
+    // The Hérault centre's session of the same title overlaps the Gard one (10–12 March 2027).
+    const chevauchante = await createSessionRow(t.db, { centreId: p.sessionH.centreId, siteId: p.sessionH.siteId, titreVersionId: p.sessionH.titreVersionId, agrementId: p.sessionH.agrementId, dateDebut: "2027-03-12", dateFin: "2027-03-13", departementCode: "34" });
+    await t.db.insert(inscriptions).values({ sessionId: chevauchante.id, candidatId: p.herault.id, parcours: "vae" });
+    const before = await dump(t.db);
+    const result = await merge(p.cast.national, input(p));
+    expect(result).toMatchObject({ ok: false, code: "refuse" });
+    expect(!result.ok && result.message).toContain(p.session.numero);
+    expect(!result.ok && result.message).toContain(chevauchante.numero);
+    expect(!result.ok && result.message).toMatch(/chevauchent/);
+    expect(await dump(t.db)).toEqual(before);
+    expect((await t.db.select().from(candidatFusions)).length).toBe(0);
+  });
+
+  test("deux sessions du même titre qui ne se chevauchent pas, ou une session annulée, n'empêchent pas la fusion", async () => {
+    const p = await createPaireDoublon(t.db);
+    const { createSessionRow } = await import("../fixtures/sessions");
+    const annulee = await createSessionRow(t.db, { centreId: p.sessionH.centreId, siteId: p.sessionH.siteId, titreVersionId: p.sessionH.titreVersionId, agrementId: p.sessionH.agrementId, dateDebut: "2027-03-11", departementCode: "34", statut: "annulee" });
+    await t.db.insert(inscriptions).values({ sessionId: annulee.id, candidatId: p.herault.id, parcours: "vae" });
+    expect(await merge(p.cast.national, input(p))).toMatchObject({ ok: true });
   });
 
   test("une paire écartée ne se fusionne plus ; l'écart est tracé sur les deux fiches", async () => {

@@ -1,8 +1,16 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { centres, habilitations, jures, titres, titreVersions, users } from "@/db/schema";
+import { candidatDoublons, candidats, centres, doublonScans, habilitations, inscriptions, jures, pays, sessions, titres, titreVersions, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_CENTRE, DEMO_CENTRE_LYON, seedDemo } from "@/db/seed/demo";
+import { DEMO_CANDIDAT_REVENANT, demoDoublonIds } from "@/db/seed/demo-candidats";
 import { DEMO_CFA, DEMO_VERSION_PROLONGEE } from "@/db/seed/demo-prolongation";
+import { seedCommunes } from "@/db/seed/referentiels";
+import { createCandidat } from "@/lib/candidats/create-candidat";
+import { mergeCandidatsSchema } from "@/lib/candidats/merge/fields";
+import { mergeCandidats } from "@/lib/candidats/merge/merge-candidats";
+import { listDoublonsForUser } from "@/lib/candidats/merge/queries";
+import { runDuplicateScan } from "@/lib/candidats/scan/run-scan";
+import { candidatSchema } from "@/lib/candidats/schemas";
 import { listOpenableVersionsForCentre } from "@/lib/agrements/queries";
 import { getCentreForUser } from "@/lib/centres/queries";
 import { prolongationText } from "@/lib/jures/habilitation-status";
@@ -65,4 +73,58 @@ describe("la démonstration montre les corrections", () => {
     expect(await getCentreForUser(await account("dreets.occitanie@ceres.demo"), lyonId, t.db)).toBeNull();
     expect(await getCentreForUser(await account("centre.lyon@ceres.demo"), await centreId(DEMO_CENTRE.siret), t.db)).toBeNull();
   }, 60_000);
+});
+
+describe("la démonstration montre les candidats (issue 11)", () => {
+  test("des candidats dans les sessions de 16 30 FORMATION, une candidate qui revient, une paire de doublons que l'analyse trouve et qu'une DREETS fusionne", async () => {
+    await seedReference(t.db);
+    await seedTitresReference(t.db);
+    await t.db.transaction((tx) => seedCommunes(tx));
+    await t.db.insert(pays).values([
+      { code: "MA", nom: "Maroc", searchName: "maroc" },
+      { code: "PT", nom: "Portugal", searchName: "portugal" },
+      { code: "PL", nom: "Pologne", searchName: "pologne" },
+      { code: "SN", nom: "Sénégal", searchName: "senegal" },
+    ]);
+    const first = await t.db.transaction((tx) => seedDemo(tx, TODAY));
+    expect(first).toContainEqual({ table: "candidats (démo)", inserted: 8, updated: 0 });
+    const again = await t.db.transaction((tx) => seedDemo(tx, TODAY));
+    expect(again.filter((c) => c.inserted > 0)).toEqual([]);
+    expect(await t.db.$count(candidats)).toBe(8);
+
+    const centre1630 = await account("centre.1630@ceres.demo");
+    const own = await t.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.centreId, await centreId(DEMO_CENTRE.siret)));
+    const inscrits = await t.db
+      .select({ nom: candidats.nomNaissance })
+      .from(inscriptions)
+      .innerJoin(candidats, eq(candidats.id, inscriptions.candidatId))
+      .where(inArray(inscriptions.sessionId, own.map((s) => s.id)));
+    expect(inscrits.map((i) => i.nom).sort()).toEqual(["BOUAZIZ", "DIALLO", "GARNIER", "LEFÈVRE", "MEZIANE", "PEREIRA DA SILVA", "WIŚNIEWSKA"]);
+
+    // The returning candidate: typed again (without the accent) by 16 30 FORMATION, the existing record is offered.
+    const [revenante] = await t.db.select({ id: candidats.id }).from(candidats).where(eq(candidats.nomNaissance, DEMO_CANDIDAT_REVENANT.nomNaissance));
+    const retapee = candidatSchema.parse({ ...DEMO_CANDIDAT_REVENANT, prenoms: "Ines", email: "", telephone: "" });
+    expect(await createCandidat(centre1630, retapee, t.db)).toEqual({ ok: true, data: { statut: "existant", match: expect.objectContaining({ id: revenante!.id, masque: false }) } });
+    // CFA DES GARRIGUES, which never registered her, is steered to the same record, masked.
+    expect(await createCandidat(await account("cfa.garrigues@ceres.demo"), retapee, t.db)).toEqual({
+      ok: true,
+      data: { statut: "existant", match: expect.objectContaining({ id: revenante!.id, masque: true, identite: "BOUAZIZ I***, née le 14/02/1996 à Montpellier" }) },
+    });
+    expect(await t.db.$count(candidats)).toBe(8);
+
+    // The duplicate pair: the scan finds it, the DREETS sees it in its table and merges it.
+    const pair = await demoDoublonIds(t.db);
+    expect(pair).toHaveLength(2);
+    const [scan] = await t.db.insert(doublonScans).values({}).returning();
+    await runDuplicateScan(t.db, scan!.id);
+    const found = await t.db.select({ a: candidatDoublons.candidatAId, b: candidatDoublons.candidatBId }).from(candidatDoublons);
+    expect(found).toEqual([{ a: pair[0], b: pair[1] }]);
+    const dreets = await account("dreets.occitanie@ceres.demo");
+    const table = await listDoublonsForUser(dreets, { page: 1, pageSize: 20, sort: "score", dir: "desc", filters: {} }, t.db);
+    expect(table.rows).toHaveLength(1);
+    const records = await t.db.select({ id: candidats.id, version: candidats.version }).from(candidats).where(inArray(candidats.id, pair));
+    const [a, b] = pair.map((id) => records.find((r) => r.id === id)!);
+    const merged = await mergeCandidats(dreets, mergeCandidatsSchema.parse({ survivantId: a!.id, fusionneId: b!.id, versionSurvivant: a!.version, versionFusionne: b!.version, choix: {} }), t.db);
+    expect(merged.ok).toBe(true);
+  }, 120_000);
 });

@@ -1,10 +1,12 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gte, lte, ne, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/db/client";
-import { candidatDoublons, candidatFusions, candidats, inscriptions, sessions, type Candidat } from "@/db/schema";
+import { candidatDoublons, candidatFusions, candidats, inscriptions, sessions, titreVersions, type Candidat } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { candidatScope } from "@/lib/auth/scope";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { formatIsoDate } from "@/lib/dates";
 import { fail, ok, refuse, type Result } from "@/lib/result";
 import { identityKeys } from "../identity";
 import { differingFields, fieldValues, mergedValues, mergeFields, type MergeCandidatsData, type MergeField } from "./fields";
@@ -42,7 +44,10 @@ export async function lockCandidats(tx: Parameters<Parameters<Db["transaction"]>
  * the undo. Optimistic: refused when either record changed since the side-by-side view was opened.
  *
  * Two inscriptions of the same person in one session are refused rather than silently reduced to one: the
- * two rows may carry different parcours, and choosing is the centre's business (it removes one first).
+ * two rows may carry different parcours, and choosing is the centre's business (it removes one first). So
+ * are two inscriptions in overlapping sessions of the same title, which the inscription itself refuses
+ * (issue 11: "nor in two overlapping sessions of the same title"); the merge must not create what the
+ * inscription forbids. Cancelled sessions do not count, as at inscription.
  */
 export async function mergeCandidats(user: CurrentUser, data: MergeCandidatsData, db: Db = getDb()): Promise<Result<{ fusionId: string; survivantId: string }>> {
   if (user.role === "centre") return fail("introuvable", INTROUVABLE);
@@ -58,17 +63,8 @@ export async function mergeCandidats(user: CurrentUser, data: MergeCandidatsData
         return fail("conflit_version", "L'une des deux fiches a été modifiée depuis l'ouverture de la comparaison : rechargez la page et vérifiez vos choix.");
       }
 
-      const communes = await tx
-        .select({ numero: sessions.numero })
-        .from(inscriptions)
-        .innerJoin(sessions, eq(sessions.id, inscriptions.sessionId))
-        .where(and(eq(inscriptions.candidatId, fusionne.id), sql`exists (select 1 from ${inscriptions} i2 where i2.session_id = ${inscriptions.sessionId} and i2.candidat_id = ${survivant.id})`))
-        .orderBy(sessions.numero);
-      if (communes.length) {
-        return refuse(
-          `Les deux fiches sont inscrites à la même session (${communes.map((c) => c.numero).join(", ")}) : retirez l'une des deux inscriptions avant de fusionner.`,
-        );
-      }
+      const refusal = await inscriptionsConflict(tx, survivant.id, fusionne.id);
+      if (refusal) return refuse(refusal);
 
       const [a, b] = [survivant.id, fusionne.id].sort() as [string, string];
       const [pair] = await tx
@@ -140,4 +136,59 @@ export async function mergeCandidats(user: CurrentUser, data: MergeCandidatsData
     }
     throw error;
   }
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const sessionF = alias(sessions, "sf");
+const sessionS = alias(sessions, "ss");
+const inscriptionF = alias(inscriptions, "inf");
+const inscriptionS = alias(inscriptions, "ins");
+const versionF = alias(titreVersions, "tvf");
+const versionS = alias(titreVersions, "tvs");
+
+/** Why the two records' inscriptions cannot live on one record (same session, or overlapping sessions of one title), in French; null when they can. */
+async function inscriptionsConflict(tx: Tx, survivantId: string, fusionneId: string): Promise<string | null> {
+  const conflicts = await tx
+    .select({
+      numeroF: sessionF.numero,
+      debutF: sessionF.dateDebut,
+      finF: sessionF.dateFin,
+      numeroS: sessionS.numero,
+      debutS: sessionS.dateDebut,
+      finS: sessionS.dateFin,
+    })
+    .from(inscriptionF)
+    .innerJoin(sessionF, eq(sessionF.id, inscriptionF.sessionId))
+    .innerJoin(versionF, eq(versionF.id, sessionF.titreVersionId))
+    .innerJoin(inscriptionS, eq(inscriptionS.candidatId, survivantId))
+    .innerJoin(sessionS, eq(sessionS.id, inscriptionS.sessionId))
+    .innerJoin(versionS, eq(versionS.id, sessionS.titreVersionId))
+    .where(
+      and(
+        eq(inscriptionF.candidatId, fusionneId),
+        or(
+          eq(sessionF.id, sessionS.id),
+          and(
+            eq(versionF.titreId, versionS.titreId),
+            ne(sessionF.statut, "annulee"),
+            ne(sessionS.statut, "annulee"),
+            lte(sessionF.dateDebut, sessionS.dateFin),
+            gte(sessionF.dateFin, sessionS.dateDebut),
+          ),
+        ),
+      ),
+    )
+    .orderBy(sessionS.numero, sessionF.numero);
+  const memes = conflicts.filter((c) => c.numeroF === c.numeroS);
+  if (memes.length) {
+    return `Les deux fiches sont inscrites à la même session (${memes.map((c) => c.numeroS).join(", ")}) : retirez l'une des deux inscriptions avant de fusionner.`;
+  }
+  if (conflicts.length) {
+    const paires = conflicts.map(
+      (c) => `n° ${c.numeroS} (du ${formatIsoDate(c.debutS)} au ${formatIsoDate(c.finS)}) et n° ${c.numeroF} (du ${formatIsoDate(c.debutF)} au ${formatIsoDate(c.finF)})`,
+    );
+    return `Les deux fiches sont inscrites à des sessions du même titre qui se chevauchent — ${paires.join(" ; ")} : une même personne ne peut pas passer les deux. Retirez l'une des deux inscriptions avant de fusionner.`;
+  }
+  return null;
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type DbOrTx } from "@/db/client";
-import { candidatDoublons, candidatFusions, candidats, inscriptions, pays, regions, sessions, titres, titreVersions } from "@/db/schema";
+import { candidatDoublons, candidatFusions, candidats, inscriptions, livrets, parchemins, pays, regions, resultatCcps, resultats, sessions, titres, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { candidatScope } from "@/lib/auth/scope";
 import { isUuid } from "@/lib/ids";
+import { formatParcheminNumero } from "@/lib/parchemins/numero";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
 import { raisonsLibelles } from "../matching/score";
 
@@ -130,7 +131,8 @@ const recordColumns = {
 
 /**
  * A pair for the side-by-side view: both records (in the caller's scope, or null → 404) and what would move
- * with each: its inscriptions, with session number and title.
+ * with each: its inscriptions, with session number and title, and what hangs off each inscription and moves
+ * with it (the decision, the CCPs acquired, the livret, the valid parchemin and its number).
  */
 export async function getDoublonForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
   if (user.role === "centre" || !isUuid(id)) return null;
@@ -143,11 +145,26 @@ export async function getDoublonForUser(user: CurrentUser, id: string, tx: DbOrT
   const a = records.find((r) => r.id === pair.a)!;
   const b = records.find((r) => r.id === pair.b)!;
   const moves = await tx
-    .select({ inscriptionId: inscriptions.id, candidatId: inscriptions.candidatId, parcours: inscriptions.parcours, numero: sessions.numero, dateDebut: sessions.dateDebut, titreCode: titres.code, titreIntitule: titres.intitule })
+    .select({
+      inscriptionId: inscriptions.id,
+      candidatId: inscriptions.candidatId,
+      parcours: inscriptions.parcours,
+      numero: sessions.numero,
+      dateDebut: sessions.dateDebut,
+      titreCode: titres.code,
+      titreIntitule: titres.intitule,
+      decision: resultats.decision,
+      ccpsAcquis: sql<number>`(select count(*)::int from ${resultatCcps} rc where rc.inscription_id = ${inscriptions.id} and rc.issue = 'acquis')`,
+      livretDelivreLe: livrets.delivreLe,
+      parcheminId: sql<string | null>`(select p.id::text from ${parchemins} p where p.inscription_id = ${inscriptions.id} and p.statut = 'valide')`,
+      parcheminNumero: sql<string | null>`(select p.numero from ${parchemins} p where p.inscription_id = ${inscriptions.id} and p.statut = 'valide')`,
+    })
     .from(inscriptions)
     .innerJoin(sessions, eq(sessions.id, inscriptions.sessionId))
     .innerJoin(titreVersions, eq(titreVersions.id, sessions.titreVersionId))
     .innerJoin(titres, eq(titres.id, titreVersions.titreId))
+    .leftJoin(resultats, eq(resultats.inscriptionId, inscriptions.id))
+    .leftJoin(livrets, eq(livrets.inscriptionId, inscriptions.id))
     .where(inArray(inscriptions.candidatId, [pair.a, pair.b]))
     .orderBy(asc(sessions.dateDebut), asc(sessions.numero));
   const [fusion] = await tx
@@ -155,7 +172,12 @@ export async function getDoublonForUser(user: CurrentUser, id: string, tx: DbOrT
     .from(candidatFusions)
     .where(and(eq(candidatFusions.doublonId, pair.id), sql`${candidatFusions.annuleeAt} is null`))
     .limit(1);
-  return { ...pair, raisons: raisonsLibelles(pair.raisons), a, b, inscriptions: moves, fusionId: fusion?.id ?? null };
+  const withResults = moves.map(({ parcheminId, parcheminNumero, ...m }) => ({
+    ...m,
+    // A parchemin issued before numbering existed has no number yet: it is still shown as moving.
+    parchemin: parcheminId ? { numero: parcheminNumero ? formatParcheminNumero(parcheminNumero) : null } : null,
+  }));
+  return { ...pair, raisons: raisonsLibelles(pair.raisons), a, b, inscriptions: withResults, fusionId: fusion?.id ?? null };
 }
 
 export type DoublonDetail = NonNullable<Awaited<ReturnType<typeof getDoublonForUser>>>;

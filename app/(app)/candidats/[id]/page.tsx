@@ -1,5 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
+import { candidatTitle } from "@/components/layout/record-titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/auth-session";
@@ -10,7 +11,9 @@ import { formatIsoDate } from "@/lib/dates";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { FusionsPanel } from "../doublons/_components/FusionsPanel";
 
-export const metadata: Metadata = { title: "Fiche candidat" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return candidatTitle("Fiche candidat", (await params).id);
+}
 
 export default async function CandidatPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();

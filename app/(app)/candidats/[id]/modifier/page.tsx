@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { candidatTitle } from "@/components/layout/record-titles";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/auth-session";
 import { getCandidatForUser } from "@/lib/candidats/queries";
 import { formatIsoDate } from "@/lib/dates";
 import { CandidatForm } from "../../_components/CandidatForm";
 
-export const metadata: Metadata = { title: "Modifier la fiche candidat" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return candidatTitle("Modifier la fiche candidat", (await params).id);
+}
 
 export default async function EditCandidatPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

@@ -14,6 +14,7 @@ import { nomComplet } from "@/lib/candidats/display";
 import { differingFields, mergeFieldNames, mergeFields, type MergeChoices, type MergeField } from "@/lib/candidats/merge/fields";
 import type { DoublonDetail, DoublonRecord } from "@/lib/candidats/merge/queries";
 import { formatIsoDate } from "@/lib/dates";
+import { decisionLabels } from "@/lib/resultats/coherence";
 import { ecarterDoublonAction, mergeCandidatsAction } from "../actions";
 
 const side = z.enum(["a", "b"]);
@@ -36,6 +37,22 @@ function shown(r: DoublonRecord, field: MergeField): string {
     default:
       return (r[field] as string | null) ?? "—";
   }
+}
+
+/** What hangs off an inscription and moves with it, read-only. */
+function suitesOf(i: DoublonDetail["inscriptions"][number]): string {
+  const parts = [
+    i.decision ? `Résultat : ${decisionLabels[i.decision]}` : "Pas encore de résultat",
+    `${i.ccpsAcquis} CCP acquis`,
+    i.livretDelivreLe ? `livret délivré le ${formatIsoDate(i.livretDelivreLe)}` : null,
+    i.parchemin ? (i.parchemin.numero ? `parchemin n° ${i.parchemin.numero}` : "parchemin (pas encore numéroté)") : null,
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
+
+function resultsSummary(doublon: DoublonDetail, candidatId: string): string {
+  const own = doublon.inscriptions.filter((i) => i.candidatId === candidatId);
+  return `${own.filter((i) => i.decision).length} résultat(s), ${own.filter((i) => i.parchemin).length} parchemin(s)`;
 }
 
 export function MergeForm({ doublon }: { doublon: DoublonDetail }) {
@@ -99,6 +116,11 @@ export function MergeForm({ doublon }: { doublon: DoublonDetail }) {
               <td>{doublon.inscriptions.filter((i) => i.candidatId === a.id).length}</td>
               <td>{doublon.inscriptions.filter((i) => i.candidatId === b.id).length}</td>
             </tr>
+            <tr>
+              <th scope="row">Résultats / parchemins</th>
+              <td>{resultsSummary(doublon, a.id)}</td>
+              <td>{resultsSummary(doublon, b.id)}</td>
+            </tr>
           </tbody>
         </table>
       </div>
@@ -124,11 +146,16 @@ export function MergeForm({ doublon }: { doublon: DoublonDetail }) {
           {moving.map((i) => (
             <li key={i.inscriptionId}>
               Inscription à la session {i.numero} ({i.titreCode} {i.titreIntitule}, {formatIsoDate(i.dateDebut)}) — {parcoursLabels[i.parcours]}
+              <br />
+              <span className="fr-text--sm">{suitesOf(i)}</span>
             </li>
           ))}
         </ul>
       )}
-      <p className="fr-text--sm">Aucun résultat ni parchemin n&apos;est encore enregistré dans CERES : seules les inscriptions se déplacent.</p>
+      <p className="fr-text--sm">
+        Les résultats, les CCP acquis, les livrets et les parchemins sont rattachés aux inscriptions : ils passent avec elles sur la fiche conservée, sans
+        changer (un parchemin garde son numéro).
+      </p>
 
       <ul className="fr-btns-group fr-btns-group--inline-md">
         <li>
@@ -152,7 +179,7 @@ export function MergeForm({ doublon }: { doublon: DoublonDetail }) {
       >
         <p>
           La fiche {nomComplet(keep)} est conservée avec les valeurs choisies ; la fiche {nomComplet(merged)} devient un renvoi vers elle
-          {moving.length ? ` et ses ${moving.length} inscription(s) passent sur la fiche conservée` : ""}. La fusion figure dans l&apos;historique des deux
+          {moving.length ? ` et ses ${moving.length} inscription(s) passent sur la fiche conservée, avec leurs résultats et parchemins` : ""}. La fusion figure dans l&apos;historique des deux
           fiches et peut être annulée tant que rien n&apos;a changé depuis.
         </p>
       </confirmModal.Component>

@@ -1,5 +1,6 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
+import { fusionTitle } from "@/components/layout/record-titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/auth-session";
@@ -8,7 +9,9 @@ import { getFusionForUser } from "@/lib/candidats/merge/queries";
 import { formatDateTimeParis } from "@/lib/dates";
 import { UndoMerge } from "../../_components/UndoMerge";
 
-export const metadata: Metadata = { title: "Fusion de fiches candidats" };
+export async function generateMetadata({ params }: { params: Promise<{ fusionId: string }> }): Promise<Metadata> {
+  return fusionTitle("Fusion de fiches candidats", (await params).fusionId);
+}
 export const dynamic = "force-dynamic";
 
 export default async function FusionPage({ params }: { params: Promise<{ fusionId: string }> }) {
@@ -19,8 +22,10 @@ export default async function FusionPage({ params }: { params: Promise<{ fusionI
   const choix = Object.entries(fusion.choix as Record<string, { source: string; valeur: Record<string, unknown> }>);
   return (
     <>
-      <Breadcrumb currentPageLabel="Fusion" segments={[{ label: "Accueil", linkProps: { href: "/" } }, { label: "Doublons de candidats", linkProps: { href: "/candidats/doublons" } }]} />
-      <h1>Fusion de fiches candidats</h1>
+      <Breadcrumb currentPageLabel={`Fusion de ${fusion.fusionneNom}`} segments={[{ label: "Accueil", linkProps: { href: "/" } }, { label: "Doublons de candidats", linkProps: { href: "/candidats/doublons" } }]} />
+      <h1>
+        Fusion de la fiche {fusion.fusionneNom} dans la fiche {fusion.survivantNom}
+      </h1>
       <p>
         Le {formatDateTimeParis(fusion.fusionneAt)}, la fiche {fusion.fusionneNom} a été fusionnée dans la fiche{" "}
         <Link href={`/candidats/${fusion.survivantId}`}>{fusion.survivantNom}</Link> ; {fusion.deplaces} ligne(s) déplacée(s).
