@@ -42,7 +42,8 @@ function Ligne({ sessionId, grille, ligne, colonnes, decisionRequise }: { sessio
 
   const absent = presence === "absent";
   const capitalises = new Map(ligne.capitalises.map((c) => [c.ccpId, c]));
-  const saisies = Object.fromEntries(Object.entries(issues).filter(([id]) => !capitalises.has(id) && (!absent || issues[id] !== undefined)));
+  // An absent candidate's CCPs are "non présenté" whatever was chosen before: the server fills them in.
+  const saisies: Record<string, IssueCcp> = absent ? {} : Object.fromEntries(Object.entries(issues).filter((e): e is [string, IssueCcp] => !capitalises.has(e[0]) && e[1] !== undefined));
   const brouillon = { presence, issues: saisies, decision: choix };
   const attendue = verifierLigne(grille, ligne, { ...brouillon, decision: null }).decisionAttendue;
   const decision = absent ? "absent" : (choix ?? attendue);
@@ -60,8 +61,9 @@ function Ligne({ sessionId, grille, ligne, colonnes, decisionRequise }: { sessio
   }
 
   function enregistrer() {
+    if (pending) return;
     start(async () => {
-      const result = await saisirResultatAction({ sessionId, inscriptionId: ligne.inscriptionId, version: Math.max(version, ligne.version), presence, decision, issues: absent ? {} : saisies });
+      const result = await saisirResultatAction({ sessionId, inscriptionId: ligne.inscriptionId, version: Math.max(version, ligne.version), presence, decision, issues: saisies });
       if (result.ok) {
         setVersion(result.data.version);
         setServeur({});
@@ -159,7 +161,8 @@ function Ligne({ sessionId, grille, ligne, colonnes, decisionRequise }: { sessio
         <Erreur id={`${base}-_-err`} messages={erreurs("_")} />
       </td>
       <td>
-        <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={enregistrer} disabled={pending}>
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus in the middle of the grid. */}
+        <button type="button" className="fr-btn fr-btn--sm fr-btn--secondary" onClick={enregistrer} aria-disabled={pending}>
           {pending ? "Enregistrement…" : "Enregistrer la ligne"}
           <span className="fr-sr-only"> de {ligne.nom}</span>
         </button>
