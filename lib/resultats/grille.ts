@@ -2,6 +2,8 @@ import type { DecisionResultat, IssueCcp, Parcours, PresenceCandidat } from "@/d
 import type { IsoDate } from "@/lib/dates";
 import { coherenceResultat, verifierDecision, type CoherenceInput } from "./coherence";
 
+export type { DecisionResultat, IssueCcp, PresenceCandidat };
+
 /** What the grid needs of a session already loaded in the user's scope. */
 export type SessionDesResultats = { id: string; titreVersionId: string; type: "titre" | "ccp"; dateDebut: IsoDate };
 

@@ -167,6 +167,11 @@ export async function listResultatsOfCandidat(user: CurrentUser, candidatId: str
   });
 }
 
+/** The grid of a session the page has loaded in the user's scope. */
+export async function getGrilleResultats(session: SessionDesResultats, tx: DbOrTx = getDb()): Promise<GrilleResultats> {
+  return loadGrilleResultats(tx, session);
+}
+
 export type ResultatCandidat = Awaited<ReturnType<typeof listResultatsOfCandidat>>[number];
 
 type Etat = { decision?: DecisionResultat | null; ccps?: Record<string, IssueCcp | null | undefined> };

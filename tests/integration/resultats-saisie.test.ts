@@ -64,7 +64,7 @@ describe("saisir le résultat d'un candidat", () => {
   });
 
   test("périmètre : un autre centre et l'UD de l'Hérault ne trouvent pas la session ; l'UD du Gard, la DREETS et le national saisissent", async () => {
-    const { cast, s, ligne } = await setup();
+    const { cast, ligne } = await setup();
     const autreCentre = asCurrentUser(await createUserRow(t.db, { role: "centre", centreId: cast.centreHerault.id, prenom: "Søren", nom: "ØRSTED" }));
     for (const user of [autreCentre, cast.ud34, cast.auvergne]) {
       expect(await saisirResultat(user, ligne(0), t.db, JOUR_1)).toMatchObject({ ok: false, code: "introuvable", message: "Cette session est introuvable." });

@@ -2,11 +2,10 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultatsLecture } from "@/components/resultats/ResultatsLecture";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/auth-session";
 import { todayInParis } from "@/lib/dates";
 import { RESULTATS_EN_LECTURE, RESULTATS_MODIFIABLES, saisieResultatsOuverte } from "@/lib/resultats/ouverture";
-import { loadGrilleResultats } from "@/lib/resultats/queries";
+import { getGrilleResultats } from "@/lib/resultats/queries";
 import { getSessionForUser } from "@/lib/sessions/load";
 import { MarquerSaisis } from "./_components/MarquerSaisis";
 import { SaisieResultats } from "./_components/SaisieResultats";
@@ -28,7 +27,7 @@ export default async function SessionResultatsPage({ params }: { params: Promise
       </>
     );
   }
-  const grille = await loadGrilleResultats(getDb(), session);
+  const grille = await getGrilleResultats(session);
   if (grille.lignes.length === 0) {
     return (
       <>

@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { DecisionResultat, IssueCcp, PresenceCandidat } from "@/db/schema";
 import { decisionLabels, issueCcpLabels } from "@/lib/resultats/coherence";
-import { verifierLigne, type GrilleResultats, type LigneResultat } from "@/lib/resultats/grille";
+import { verifierLigne, type DecisionResultat, type GrilleResultats, type IssueCcp, type LigneResultat, type PresenceCandidat } from "@/lib/resultats/grille";
 import { saisirResultatAction } from "../actions";
 
 const presenceLabels: Record<PresenceCandidat, string> = { present: "Présent", absent: "Absent" };
