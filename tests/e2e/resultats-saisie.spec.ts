@@ -12,6 +12,8 @@ type Plan = "titre" | "partiel" | "absent";
 
 test.describe("onglet Résultats : saisie au clavier", () => {
   test("un centre saisit au clavier seul les résultats de cinq candidats (un partiel, un absent, trois titres) et les marque saisis", async ({ page, seed }) => {
+    // Fifty key presses, each saved row refreshes the page: generous on a shared two-core machine.
+    test.setTimeout(240_000);
     const tag = uniqueTag().toUpperCase().replace(/[0-9-]/g, "X");
     const centre = await seed.centre({ raisonSociale: `CFA DES GARRIGUES ${tag}` });
     const site = await seed.site(centre.id, `Plateau ${tag}`);
@@ -78,6 +80,7 @@ test.describe("onglet Résultats : saisie au clavier", () => {
         await expect(decision).toBeFocused();
         await expect(decision).toHaveValue(c.plan === "partiel" ? "partiel" : "titre_obtenu");
         await expect(ligne.getByText("Proposée d'après les CCP")).toBeVisible();
+        await expect(ligne.getByText("Modifiée, non enregistrée")).toBeVisible();
         if (c.plan === "partiel") {
           // A decision R10 does not allow is shown beside the cell, then corrected.
           await key("ArrowUp");

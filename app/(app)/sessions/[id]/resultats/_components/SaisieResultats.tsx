@@ -155,7 +155,7 @@ function Ligne({ sessionId, grille, ligne, colonnes, decisionRequise }: { sessio
             </option>
           ))}
         </select>
-        {!choix && attendue && !absent && !erreurs("decision") && <p className="fr-hint-text fr-mt-1v">Proposée d&apos;après les CCP</p>}
+        {!choix && attendue && attendue !== ligne.decision && !absent && !erreurs("decision") && <p className="fr-hint-text fr-mt-1v">Proposée d&apos;après les CCP</p>}
         <Erreur id={`${base}-decision-err`} messages={erreurs("decision")} />
         <Erreur id={`${base}-_-err`} messages={erreurs("_")} />
       </td>
