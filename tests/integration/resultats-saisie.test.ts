@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { auditEvents, inscriptions, resultatCcps, resultats, sessions } from "@/db/schema";
+import { auditEvents, inscriptions, rectifications, resultatCcps, resultats, sessions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { loadGrilleResultats } from "@/lib/resultats/queries";
+import { listResultatsOfCandidat, loadGrilleResultats } from "@/lib/resultats/queries";
 import { RESULTAT_CONFLIT, saisirResultat } from "@/lib/resultats/saisir-resultat";
 import type { SaisirResultatData } from "@/lib/resultats/schemas";
 import { fireTransition } from "@/lib/sessions/fire-transition";
@@ -213,5 +213,38 @@ describe("marquer les résultats comme saisis", () => {
       ok: false,
       message: "Aucun candidat n'est inscrit à cette session : il n'y a pas de résultat à saisir.",
     });
+  });
+});
+
+describe("les résultats sur la fiche du candidat", () => {
+  test("session par session : CCP, capitalisés, décision, rectification avant → après ; une session hors périmètre est listée sans lien", async () => {
+    const { cast, s: avant } = await setup({ dateDebut: "2026-10-05", statut: "validee", candidats: 1 });
+    const id = (n: number) => avant.ccps.find((c) => c.numero === n)!.id;
+    await writeResultatRow(t.db, avant.inscriptions[0]!.id, avant.ccps, { decision: "partiel", issues: { 1: "non_acquis", 2: "non_acquis", 3: "acquis" } });
+    await t.db.insert(rectifications).values({
+      inscriptionId: avant.inscriptions[0]!.id,
+      motif: "Erreur de report du CCP 3 sur le PV",
+      avant: { decision: "ajourne", ccps: { [id(3)]: "non_acquis" } },
+      apres: { decision: "partiel", ccps: { [id(3)]: "acquis" } },
+      rectifieAt: new Date("2026-11-02T09:00:00Z"),
+    });
+    const apres = await createSessionAvecCandidats(t.db, { centreId: cast.centreGard.id, version: avant.version, candidatIds: avant.candidatIds, dateDebut: "2027-03-15", dateFin: "2027-03-16" });
+    await writeResultatRow(t.db, apres.inscriptions[0]!.id, avant.ccps, { decision: "titre_obtenu", issues: { 1: "acquis", 2: "acquis" } });
+
+    const liste = await listResultatsOfCandidat(cast.centreUser, avant.candidatIds[0]!, t.db);
+    expect(liste.map((r) => [r.numero, r.decision, r.sessionVisible])).toEqual([
+      [apres.session.numero, "titre_obtenu", true],
+      [avant.session.numero, "partiel", true],
+    ]);
+    expect(liste[0]!.ccps.map((c) => [c.numero, c.issue])).toEqual([
+      [1, "acquis"],
+      [2, "acquis"],
+    ]);
+    expect(liste[0]!.capitalises).toEqual([{ numero: 3, libelle: "Compétence 3 du titre", sessionNumero: avant.session.numero }]);
+    expect(liste[1]!.capitalises).toEqual([]);
+    expect(liste[1]!.rectifications).toMatchObject([{ motif: "Erreur de report du CCP 3 sur le PV", changements: ["Décision : Ajourné → Partiel", "CCP 3 : Non acquis → Acquis"] }]);
+
+    const ud34 = await listResultatsOfCandidat(cast.ud34, avant.candidatIds[0]!, t.db);
+    expect(ud34.map((r) => r.sessionVisible)).toEqual([false, false]);
   });
 });
