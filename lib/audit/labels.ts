@@ -5,6 +5,7 @@ import { fusionAuditLabels } from "@/lib/candidats/merge/audit";
 import { centreAuditLabels } from "@/lib/centres/audit";
 import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
+import { decisionLabels } from "@/lib/resultats/coherence";
 import { sessionAuditLabels } from "@/lib/sessions/audit";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { territoireAuditLabels, territoireFieldLabels } from "@/lib/territoires/audit";
@@ -131,6 +132,8 @@ export const fieldLabels: Record<string, string> = {
   session: "Session",
   candidat: "Candidat",
   prochesAffiches: "Fiches proches montrées",
+  presence: "Présence",
+  decision: "Décision",
 };
 
 /** Fields holding a calendar day ("2026-03-12", shown 12/03/2026) or an instant (shown in Paris time). */
@@ -143,6 +146,8 @@ const valueLabels: Record<string, Record<string, string>> = {
   statut: { ...statutLabels, ...sessionStatutLabels },
   source: { ceres: "Saisi dans CERES", valce: "Importé de VALCE" },
   parcours: parcoursLabels,
+  presence: { present: "Présent", absent: "Absent" },
+  decision: decisionLabels,
 };
 
 export function formatAuditValue(value: unknown, field?: string): string {

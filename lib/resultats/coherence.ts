@@ -98,6 +98,7 @@ export function verifierDecision(input: CoherenceInput, choisie: DecisionResulta
   if (coherence.erreurs.length > 0) return coherence.erreurs[0]!.message;
   if (input.presence === null && choisie !== "absent") return "Indiquez d'abord la présence du candidat.";
   if (choisie === "absent") return input.presence === "absent" ? null : "« Absent » demande que le candidat soit noté absent.";
+  if (input.presence === "absent") return "Candidat absent : la décision est « Absent ».";
   if (coherence.manquants.length > 0) return `Saisissez d'abord le résultat du CCP ${coherence.manquants.join(", ")}.`;
   if (choisie === coherence.decision) return null;
   if (choisie === "titre_obtenu") {

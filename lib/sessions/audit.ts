@@ -15,6 +15,7 @@ export const sessionAuditLabels = {
   "session.convocations_envoyees": "Envoi des convocations par courriel",
   "session.lettres_telechargees": "Téléchargement des lettres de convocation",
   "session.export": "Export de la liste des sessions",
+  "session.resultat_saisi": "Saisie du résultat d'un candidat",
 } as const;
 
 export type SessionAuditAction = keyof typeof sessionAuditLabels;

@@ -4,6 +4,7 @@ import { sessions, type SessionStatut } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { fail, ok, refuse, type Result } from "@/lib/result";
+import { refusResultatsIncomplets } from "@/lib/resultats/resultats-complets";
 import { loadSessionForUpdate, type SessionRecord } from "./load";
 import { checkR1ForSession } from "./r1-days";
 import type { SessionTransitionData } from "./schemas";
@@ -55,6 +56,10 @@ export async function fireTransition(user: CurrentUser, data: SessionTransitionD
       const version = await loadVersionFacts(tx, session.centreId, session.titreVersionId);
       const r1 = checkR1ForSession({ facts: version!.facts, siteId: session.siteId, titreLabel: version!.label, siteLabel: session.siteLibelle, dateDebut: session.dateDebut, dateFin: session.dateFin });
       if (!r1.ok) return refuse(r1.message);
+    }
+    if (data.transition === "saisir_resultats" && session.statut === "jury_constitue") {
+      const incomplet = await refusResultatsIncomplets(tx, session.id);
+      if (incomplet) return refuse(incomplet);
     }
     const result = await applyTransition(tx, user, session, data.transition, data.motif, now);
     return result.ok ? ok({ statut: result.data.statut }) : result;

@@ -55,6 +55,12 @@ describe("R10 : la décision choisie est vérifiée", () => {
     ["ajourné avec un acquis", input({ c1: "acquis", c2: "non_acquis", c3: "non_acquis" }), "ajourne", "Un CCP au moins est acquis à cette session : la décision est « Partiel »."],
     ["absent alors que présent", input({ c1: "non_acquis", c2: "non_acquis", c3: "non_acquis" }), "absent", "« Absent » demande que le candidat soit noté absent."],
     ["absent noté absent", input({}, { presence: "absent" }), "absent", null],
+    ["ajourné pour un candidat absent", input({}, { presence: "absent" }), "ajourne", "Candidat absent : la décision est « Absent »."],
+    ["titre obtenu pour un candidat absent", input({}, { presence: "absent" }), "titre_obtenu", "Candidat absent : la décision est « Absent »."],
+    ["ajourné cohérent", input({ c1: "non_acquis", c2: "non_presente", c3: "non_acquis" }), "ajourne", null],
+    ["partiel cohérent", input({ c1: "non_acquis", c2: "acquis", c3: "non_presente" }), "partiel", null],
+    ["ajourné quand le titre est complet par capitalisation", input({ c1: "acquis", c2: "acquis" }, { ccpsEvalues: ["c1", "c2"], acquisAnterieurs: ["c3"] }), "ajourne", "Tous les CCP du titre sont acquis : la décision est « Titre obtenu »."],
+    ["session CCP : titre obtenu sans le CCP non évalué", input({ c1: "acquis" }, { ccpsEvalues: ["c1"] }), "titre_obtenu", "Titre obtenu impossible : les CCP 2, 3 ne sont pas acquis."],
     ["un CCP manque", input({ c1: "acquis" }), "partiel", "Saisissez d'abord le résultat du CCP 2, 3."],
   ])("%s", (_label, value, choisie, message) => {
     expect(verifierDecision(value, choisie)).toBe(message);

@@ -131,6 +131,13 @@ export const MATRIX: Record<string, RouteRule> = {
     unknown: { id: NOWHERE, jureId: NOWHERE },
   },
 
+  // Résultats (saisie, émargement): one attendance sheet per day of the session (the cast's sessions start on 2027-03-15).
+  "/sessions/[id]/documents/emargement/[jour]": {
+    access: ALL,
+    target: (c, p) => ({ params: { id: c.places[p].sessionId, jour: "2027-03-15" } }),
+    unknown: { id: NOWHERE, jour: "2027-03-15" },
+  },
+
   "/candidats": { access: ALL },
   "/candidats/nouveau": { access: ALL },
   "/candidats/export": { access: ALL },

@@ -10,6 +10,7 @@ import { getCandidatForUser, listParcoursOfCandidat } from "@/lib/candidats/quer
 import { formatIsoDate } from "@/lib/dates";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { FusionsPanel } from "../doublons/_components/FusionsPanel";
+import { ResultatsCandidat } from "./_components/ResultatsCandidat";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return candidatTitle("Fiche candidat", (await params).id);
@@ -86,6 +87,7 @@ export default async function CandidatPage({ params, searchParams }: { params: P
           </table>
         </div>
       )}
+      <ResultatsCandidat user={user} candidatId={candidat.id} />
     </>
   );
 }
