@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, departements, livrets, parchemins, sessionPvs, sessions, titreVersions } from "@/db/schema";
+import { auditEvents, departements, livrets, parchemins, sessionPvs, sessions, titres, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { NUMERO_LENGTH } from "@/lib/parchemins/numero";
 import { transmettreSession } from "@/lib/resultats/transmettre-session";
@@ -33,7 +33,8 @@ async function sessionTransmise(db: Db, options: { statut?: "transmise" | "resul
   await writeResultatRow(db, lukasz, s.ccps, { decision: "ajourne", issues: { 1: "non_acquis", 2: "non_acquis", 3: "non_presente" } });
   await writeResultatRow(db, zoe, s.ccps, { decision: "titre_obtenu", issues: { 1: "acquis", 2: "acquis", 3: "acquis" } });
   await writeResultatRow(db, anais, s.ccps, { decision: "absent", issues: { 1: "non_presente", 2: "non_presente", 3: "non_presente" } });
-  return { ...cast, ...s, ids: { nguyen, orsted, lukasz, zoe, anais } };
+  const [titre] = await db.select().from(titres).where(eq(titres.id, s.version.titreId));
+  return { ...cast, ...s, titre: titre!, ids: { nguyen, orsted, lukasz, zoe, anais } };
 }
 
 async function statutOf(db: Db, id: string) {
@@ -59,8 +60,8 @@ describe("validation d'une session transmise", () => {
         departementCode: "30",
         lieuDelivranceCode: "30189",
         lieuDelivranceNom: "Nîmes",
-        titreCode: s.version.titre.code,
-        titreIntitule: s.version.titre.intitule,
+        titreCode: s.titre.code,
+        titreIntitule: s.titre.intitule,
         niveau: 3,
         nsfCode: "330t",
         rncp: "RNCP35028",
@@ -82,7 +83,7 @@ describe("validation d'une session transmise", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toBe(
-      `Le code NSF de la version « millésime 01 (01/01/2020) » du titre ${s.version.titre.code} n'est pas renseigné : complétez-le dans Référentiels › Titres avant de valider.`,
+      `Le code NSF de la version « millésime 01 (01/01/2020) » du titre ${s.titre.code} n'est pas renseigné : complétez-le dans Référentiels › Titres avant de valider.`,
     );
     expect(await t.db.select().from(parchemins)).toHaveLength(0);
     expect(await t.db.select().from(livrets)).toHaveLength(0);
