@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents, departements, livrets, parchemins, sessionPvs, sessions, titres, titreVersions } from "@/db/schema";
+import { auditEvents, livrets, parchemins, sessionPvs, sessions, titreVersions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { NUMERO_LENGTH } from "@/lib/parchemins/numero";
 import { transmettreSession } from "@/lib/resultats/transmettre-session";
@@ -9,33 +9,11 @@ import { validerSession } from "@/lib/resultats/valider-session";
 import { fireTransition } from "@/lib/sessions/fire-transition";
 import { createScopeCast } from "../fixtures/factories";
 import { createSessionAvecCandidats, createVersionAvecCcps, writeResultatRow } from "../fixtures/resultats";
+import { sessionTransmise, setUdCommune } from "../fixtures/validation";
 import { useTestDatabase } from "./support/database";
 
 const t = useTestDatabase();
 const NOW = new Date("2027-03-20T09:30:00Z");
-
-async function setUdCommune(db: Db, code: string, commune: { code: string; nom: string } | null) {
-  await db.update(departements).set({ udCommuneCode: commune?.code ?? null, udCommuneNom: commune?.nom ?? null }).where(eq(departements.code, code));
-}
-
-/**
- * A transmitted session of the Gard: Nguyễn and Zoë obtain the title, Ørsted is partiel, Łukasz ajourné,
- * Anaïs absent. The UD du Gard sits in Nîmes.
- */
-async function sessionTransmise(db: Db, options: { statut?: "transmise" | "resultats_saisis"; version?: Awaited<ReturnType<typeof createVersionAvecCcps>> } = {}) {
-  const cast = await createScopeCast(db);
-  await setUdCommune(db, "30", { code: "30189", nom: "Nîmes" });
-  const s = await createSessionAvecCandidats(db, { centreId: cast.centreGard.id, statut: options.statut ?? "transmise", ...(options.version ? { version: options.version } : {}) });
-  await db.update(titreVersions).set({ rncp: "RNCP35028" }).where(eq(titreVersions.id, s.version.id));
-  const [nguyen, orsted, lukasz, zoe, anais] = s.inscriptions.map((i) => i.id) as [string, string, string, string, string];
-  await writeResultatRow(db, nguyen, s.ccps, { decision: "titre_obtenu", issues: { 1: "acquis", 2: "acquis", 3: "acquis" } });
-  await writeResultatRow(db, orsted, s.ccps, { decision: "partiel", issues: { 1: "acquis", 2: "non_acquis", 3: "non_acquis" } });
-  await writeResultatRow(db, lukasz, s.ccps, { decision: "ajourne", issues: { 1: "non_acquis", 2: "non_acquis", 3: "non_presente" } });
-  await writeResultatRow(db, zoe, s.ccps, { decision: "titre_obtenu", issues: { 1: "acquis", 2: "acquis", 3: "acquis" } });
-  await writeResultatRow(db, anais, s.ccps, { decision: "absent", issues: { 1: "non_presente", 2: "non_presente", 3: "non_presente" } });
-  const [titre] = await db.select().from(titres).where(eq(titres.id, s.version.titreId));
-  return { ...cast, ...s, titre: titre!, ids: { nguyen, orsted, lukasz, zoe, anais } };
-}
 
 async function statutOf(db: Db, id: string) {
   const [row] = await db.select({ statut: sessions.statut, version: sessions.version, valideePar: sessions.valideePar, transmiseAt: sessions.transmiseAt }).from(sessions).where(eq(sessions.id, id));
