@@ -9,7 +9,7 @@ const PDF_MAGIC = Buffer.from("%PDF-", "ascii");
  */
 export function verifierPvScan(file: { nomFichier: string; contenu: Uint8Array }): string | null {
   if (file.contenu.byteLength === 0) return "Le fichier est vide.";
-  if (file.contenu.byteLength > PV_TAILLE_MAX) return `Le fichier dépasse 10 Mo (${(file.contenu.byteLength / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo) : numérisez le PV en résolution plus basse.`;
+  if (file.contenu.byteLength > PV_TAILLE_MAX) return pvTropLourd(file.contenu.byteLength);
   if (!Buffer.from(file.contenu.subarray(0, PDF_MAGIC.length)).equals(PDF_MAGIC)) return "Ce fichier n'est pas un PDF : déposez le scan du PV signé au format PDF.";
   return null;
 }
@@ -18,4 +18,9 @@ export function verifierPvScan(file: { nomFichier: string; contenu: Uint8Array }
 export function nomFichierPv(nom: string): string {
   const base = nom.split(/[\\/]/).pop()!.normalize("NFC").replace(/[^\p{L}\p{N}._ -]/gu, "_").trim().slice(0, 120);
   return base ? (base.toLowerCase().endsWith(".pdf") ? base : `${base}.pdf`) : "pv-signe.pdf";
+}
+
+/** The message for a scan over the limit, also given before reading a file whose declared size is too large. */
+export function pvTropLourd(bytes: number): string {
+  return `Le fichier dépasse 10 Mo (${(bytes / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo) : numérisez le PV en résolution plus basse.`;
 }
