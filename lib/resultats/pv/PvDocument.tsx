@@ -12,7 +12,7 @@ const styles = StyleSheet.create({
   republique: { fontWeight: 700, fontSize: 10, lineHeight: 1.1, textTransform: "uppercase" },
   ministere: { fontWeight: 700, fontSize: 8.5, marginTop: 6 },
   numero: { fontWeight: 700, fontSize: 11, color: BLEU, textAlign: "right" },
-  titre: { fontWeight: 700, fontSize: 14, marginTop: 14, color: BLEU },
+  titre: { fontWeight: 700, fontSize: 14, marginTop: 10, color: BLEU },
   sousTitre: { fontSize: 10, marginTop: 2 },
   cadre: { marginTop: 10, borderLeftWidth: 3, borderLeftColor: BLEU, backgroundColor: "#f5f5fe", paddingVertical: 6, paddingHorizontal: 10 },
   ligne: { flexDirection: "row", marginBottom: 2 },
@@ -28,7 +28,7 @@ const styles = StyleSheet.create({
   capitalise: { fontStyle: "italic" },
   note: { fontSize: 7.5, color: GRIS, marginTop: 3 },
   signatures: { flexDirection: "row", flexWrap: "wrap", marginTop: 6 },
-  signature: { width: 240, height: 78, borderWidth: 0.5, borderColor: BORD, marginRight: 12, marginBottom: 10, padding: 5 },
+  signature: { width: 240, height: 62, borderWidth: 0.75, borderColor: BORD, marginRight: 12, marginBottom: 10, padding: 5 },
   signatureNom: { fontWeight: 700 },
   signatureAide: { fontSize: 7.5, color: GRIS },
   pied: { position: "absolute", bottom: 20, left: 36, right: 36, borderTopWidth: 0.5, borderTopColor: BORD, paddingTop: 3, fontSize: 7, color: GRIS, flexDirection: "row", justifyContent: "space-between" },
@@ -94,9 +94,7 @@ export function PvDocument({ data }: { data: PvData }) {
             </View>
           ))}
         </View>
-        {data.ccps.map((c) => (
-          <Text key={c.numero} style={styles.note}>{`CCP ${c.numero} : ${c.libelle}`}</Text>
-        ))}
+        <Text style={styles.note}>{data.ccps.map((c) => `CCP ${c.numero} : ${c.libelle}`).join(" — ")}</Text>
         {data.capitalisation && <Text style={styles.note}>« Capitalisé » (en italique) : CCP acquis lors d&apos;une session validée antérieure de la même version du titre.</Text>}
 
         <View wrap={false}>
