@@ -1,3 +1,4 @@
+export type { DecisionResultat, IssueCcp } from "@/db/schema";
 import { issueCcpLabels } from "./coherence";
 import type { ResultatCandidat } from "./session-resultats";
 

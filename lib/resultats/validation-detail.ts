@@ -7,7 +7,7 @@ import { getSessionForUser } from "@/lib/sessions/load";
 import { loadResultatsSession } from "./session-resultats";
 
 /** The signed PV scan's description (never its bytes), or null when the centre attached none. */
-export async function getPvDepose(tx: DbOrTx, sessionId: string) {
+export async function getPvDepose(sessionId: string, tx: DbOrTx = getDb()) {
   const [pv] = await tx
     .select({ nomFichier: sessionPvs.nomFichier, taille: sessionPvs.taille, deposeAt: sessionPvs.deposeAt })
     .from(sessionPvs)
@@ -31,7 +31,7 @@ export async function getSessionValidation(user: CurrentUser, id: string, tx: Db
       .leftJoin(users, eq(users.id, sessions.valideePar))
       .where(eq(sessions.id, session.id)),
     loadResultatsSession(tx, session),
-    getPvDepose(tx, session.id),
+    getPvDepose(session.id, tx),
   ]);
   const ids = resultats.candidats.map((c) => c.inscriptionId);
   const numeros = ids.length

@@ -6,7 +6,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { DecisionResultat, IssueCcp } from "@/db/schema";
+import type { DecisionResultat, IssueCcp } from "@/lib/resultats/affichage";
 import { decisionLabels, issueCcpLabels } from "@/lib/resultats/coherence";
 import { rectifierResultatAction } from "../../actions";
 

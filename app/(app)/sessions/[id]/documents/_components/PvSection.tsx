@@ -1,7 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { formatDateTimeParis } from "@/lib/dates";
 import { getPvDepose } from "@/lib/resultats/validation-detail";
-import { getDb } from "@/db/client";
 import type { SessionRecord } from "@/lib/sessions/load";
 import { availableTransitions } from "@/lib/sessions/transitions";
 import { TransmissionForm } from "./TransmissionForm";
@@ -10,7 +9,7 @@ const ko = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleS
 
 /** The Documents tab's PV block: the PV to print and sign, the signed scan, and the transmission to the UD. */
 export async function PvSection({ user, session }: { user: CurrentUser; session: Pick<SessionRecord, "id" | "statut" | "version"> }) {
-  const pv = await getPvDepose(getDb(), session.id);
+  const pv = await getPvDepose(session.id);
   const transmettre = availableTransitions(session.statut, user.role).includes("transmettre");
   return (
     <section className="fr-mb-4w" aria-labelledby="titre-pv">
