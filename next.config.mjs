@@ -7,8 +7,9 @@ const nextConfig = {
   // PGlite loads its wasm relative to its own module and the argon2 binding is native: keep both out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "@node-rs/argon2", "postgres"],
   poweredByHeader: false,
-  // Imports send their file to a server action (titles: 5 MB, VALCE: 8 MB at most); the default limit is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "9mb" } },
+  // Imports send their file to a server action (titles: 5 MB, VALCE: 8 MB, signed PV scan: 10 MB at most);
+  // the default limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   env: { NEXT_PUBLIC_APP_VERSION: version },
   // The proxy adds the per-request CSP to pages; these apply to every answer, route handlers included.
   async headers() {

@@ -25,7 +25,8 @@ export function navigationFor(user: CurrentUser): NavItem[] {
   const titres: NavItem = { href: "/titres", label: "Titres" };
   const sessions: NavItem = { href: "/sessions", label: "Sessions" };
   const candidats: NavItem = { href: "/candidats", label: "Candidats" };
-  const agents: NavItem[] = [home, sessions, candidats, { href: "/centres", label: "Centres" }, agrements, titres, { href: "/jures", label: "Jurés" }, referentiels];
+  const validations: NavItem = { href: "/validations", label: "Sessions à valider" };
+  const agents: NavItem[] = [home, sessions, validations, candidats, { href: "/centres", label: "Centres" }, agrements, titres, { href: "/jures", label: "Jurés" }, referentiels];
   switch (user.role) {
     case "national":
       return [...agents, { href: "/utilisateurs", label: "Utilisateurs" }];

@@ -6,6 +6,7 @@ import { centreAuditLabels } from "@/lib/centres/audit";
 import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
 import { decisionLabels } from "@/lib/resultats/coherence";
+import { validationAuditLabels } from "@/lib/resultats/validation-audit";
 import { sessionAuditLabels } from "@/lib/sessions/audit";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { territoireAuditLabels, territoireFieldLabels } from "@/lib/territoires/audit";
@@ -23,6 +24,7 @@ export const actionLabels = {
   ...sessionAuditLabels,
   ...candidatAuditLabels,
   ...fusionAuditLabels,
+  ...validationAuditLabels,
 };
 
 /** Every action name recordAudit accepts: a new action must get its label in its domain first. */

@@ -3,6 +3,8 @@ import { getDb, type Db, type DbOrTx } from "@/db/client";
 import { sessions, type SessionStatut } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { transmettreSession } from "@/lib/resultats/transmettre-session";
+import { validerSession } from "@/lib/resultats/valider-session";
 import { fail, ok, refuse, type Result } from "@/lib/result";
 import { refusResultatsIncomplets } from "@/lib/resultats/resultats-complets";
 import { loadSessionForUpdate, type SessionRecord } from "./load";
@@ -47,6 +49,15 @@ export async function applyTransition(
  * since the draft was written.
  */
 export async function fireTransition(user: CurrentUser, data: SessionTransitionData, db: Db = getDb(), now: Date = new Date()): Promise<Result<{ statut: SessionStatut }>> {
+  // Validating issues the parchemins and livrets, transmitting stamps transmise_at: their own use cases.
+  if (data.transition === "valider") {
+    const validated = await validerSession(user, data, db, now);
+    return validated.ok ? ok({ statut: "validee" }) : validated;
+  }
+  if (data.transition === "transmettre") {
+    const transmitted = await transmettreSession(user, data, null, db, now);
+    return transmitted.ok ? ok({ statut: "transmise" }) : transmitted;
+  }
   return db.transaction(async (tx) => {
     const session = await loadSessionForUpdate(tx, user, data.id);
     if (!session) return fail("introuvable", SESSION_INTROUVABLE);

@@ -15,7 +15,7 @@ test.describe("connexion et rôles", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord national" })).toBeVisible();
     await expect(page.getByTestId("utilisateur-connecte").first()).toContainText(`${user.prenom} ${user.nom} — National`);
     const nav = page.getByRole("navigation", { name: "Menu principal" });
-    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Sessions", "Candidats", "Centres", "Titres", "Jurés", "Utilisateurs"]);
+    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Sessions", "Sessions à valider", "Candidats", "Centres", "Titres", "Jurés", "Utilisateurs"]);
     await expect(nav.getByRole("button", { name: "Agréments" })).toBeVisible();
     await expect(nav.getByRole("button", { name: "Référentiels" })).toBeVisible();
   });
@@ -25,7 +25,7 @@ test.describe("connexion et rôles", () => {
     await signInWithForm(page, user.email, user.password);
     await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord — DREETS Occitanie" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Menu principal" });
-    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Sessions", "Candidats", "Centres", "Titres", "Jurés"]);
+    await expect(nav.getByRole("link", { includeHidden: false })).toHaveText(["Accueil", "Sessions", "Sessions à valider", "Candidats", "Centres", "Titres", "Jurés"]);
     await expect(nav.getByRole("button", { name: "Agréments" })).toBeVisible();
   });
 

@@ -75,8 +75,8 @@ describe("utilisateur courant", () => {
 
   test("la navigation dépend du rôle", () => {
     const referentiels = ["/referentiels/communes", "/referentiels/territoires", "/referentiels/nsf"];
-    expect(navigationHrefs(navigationFor(national))).toEqual(["/", "/sessions", "/candidats", "/centres", "/agrements", "/agrements/import", "/titres", "/jures", ...referentiels, "/utilisateurs"]);
-    expect(navigationHrefs(navigationFor(regional))).toEqual(["/", "/sessions", "/candidats", "/centres", "/agrements", "/agrements/import", "/titres", "/jures", ...referentiels]);
+    expect(navigationHrefs(navigationFor(national))).toEqual(["/", "/sessions", "/validations", "/candidats", "/centres", "/agrements", "/agrements/import", "/titres", "/jures", ...referentiels, "/utilisateurs"]);
+    expect(navigationHrefs(navigationFor(regional))).toEqual(["/", "/sessions", "/validations", "/candidats", "/centres", "/agrements", "/agrements/import", "/titres", "/jures", ...referentiels]);
     expect(navigationHrefs(navigationFor(centre))).toEqual(["/", "/sessions", "/candidats", "/centres/c1", "/titres", "/jures/a-convoquer", ...referentiels]);
   });
 });

@@ -137,6 +137,12 @@ export const MATRIX: Record<string, RouteRule> = {
     target: (c, p) => ({ params: { id: c.places[p].sessionId, jour: "2027-03-15" } }),
     unknown: { id: NOWHERE, jour: "2027-03-15" },
   },
+  // Validation des résultats (issue 12 : PV, transmission, file de l'UD, validation, rectification). The PV
+  // exists for every session in scope; the signed scan only once a centre attached one (none in the cast).
+  "/sessions/[id]/documents/pv": { access: ALL, target: session, unknown: { id: NOWHERE } },
+  "/sessions/[id]/documents/pv-signe": { access: ALL, target: session, unknown: { id: NOWHERE }, ok: 404 },
+  "/validations": { access: AGENTS },
+  "/validations/[id]": { access: AGENTS, target: session, unknown: { id: NOWHERE } },
 
   "/candidats": { access: ALL },
   "/candidats/nouveau": { access: ALL },

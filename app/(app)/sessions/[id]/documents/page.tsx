@@ -8,6 +8,7 @@ import { ENVOI_STATUTS, envoiStateLabels, lettresAnnuleesMessage, type EnvoiStat
 import { listConvocationEnvois } from "@/lib/sessions/letters/envois";
 import { getSessionForUser } from "@/lib/sessions/load";
 import { FeuillesEmargement } from "./_components/FeuillesEmargement";
+import { PvSection } from "./_components/PvSection";
 import { SendConvocations } from "./_components/SendConvocations";
 
 const severities: Record<EnvoiState, "info" | "success" | "warning"> = { jamais_envoyee: "info", envoyee: "success", a_renvoyer: "warning" };
@@ -33,6 +34,7 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
   }
   const envois = await listConvocationEnvois(user, session.id);
   const base = `/sessions/${session.id}/documents/convocations`;
+  const pv = <PvSection user={user} session={session} />;
 
   const emargement = <FeuillesEmargement session={session} />;
 
@@ -40,6 +42,7 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
     return (
       <>
         {emargement}
+        {pv}
         <h2>Lettres de convocation du jury</h2>
         <p data-testid="documents-vide">Aucun juré n&apos;est convoqué à cette session : les lettres de convocation apparaîtront ici dès que le jury sera composé (onglet Jury).</p>
       </>
@@ -59,6 +62,7 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
   return (
     <>
       {emargement}
+      {pv}
       <h2>Lettres de convocation du jury</h2>
       <p>
         <a className="fr-link fr-icon-download-line fr-link--icon-left" href={base} download>

@@ -1,0 +1,20 @@
+import { Readable } from "node:stream";
+import { createElement } from "react";
+import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
+import { registerLetterFont } from "@/lib/sessions/letters/font";
+import type { PvData } from "./data";
+import { PvDocument } from "./PvDocument";
+
+function documentOf(data: PvData) {
+  registerLetterFont();
+  return createElement(PvDocument, { data }) as unknown as Parameters<typeof renderToBuffer>[0];
+}
+
+export async function renderPvPdf(data: PvData): Promise<Buffer> {
+  return renderToBuffer(documentOf(data));
+}
+
+export async function renderPvStream(data: PvData): Promise<ReadableStream<Uint8Array>> {
+  const stream = await renderToStream(documentOf(data));
+  return Readable.toWeb(stream as unknown as Readable) as ReadableStream<Uint8Array>;
+}
