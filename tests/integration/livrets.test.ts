@@ -6,7 +6,7 @@ import { renderLivretPdf } from "@/lib/livrets/render";
 import { livretResponse } from "@/lib/livrets/response";
 import { asCurrentUser, createScopeCast, createUserRow } from "../fixtures/factories";
 import { pdfText } from "../fixtures/pdf";
-import { createSessionAvecCandidats, writeResultatRow } from "../fixtures/resultats";
+import { createSessionAvecCandidats, createVersionAvecCcps, writeResultatRow } from "../fixtures/resultats";
 import { useTestDatabase } from "./support/database";
 
 const t = useTestDatabase();
@@ -27,7 +27,8 @@ async function valider(sessionId: string, valideeAt: string, livretInscriptions:
 async function scenario() {
   const cast = await createScopeCast(t.db);
   await t.db.update(departements).set({ udCommuneCode: "30189", udCommuneNom: "Nîmes" }).where(eq(departements.code, "30"));
-  const a = await createSessionAvecCandidats(t.db, { centreId: cast.centreGard.id, candidats: 3, dateDebut: "2027-03-15", dateFin: "2027-03-16" });
+  const version = await createVersionAvecCcps(t.db, 3);
+  const a = await createSessionAvecCandidats(t.db, { centreId: cast.centreGard.id, version, candidats: 3, dateDebut: "2027-03-15", dateFin: "2027-03-16" });
   const [nguyen, orsted, lukasz] = a.candidatIds as [string, string, string];
   const inscriptionA = (candidatId: string) => a.inscriptions.find((i) => i.candidatId === candidatId)!.id;
   await writeResultatRow(t.db, inscriptionA(nguyen), a.ccps, { decision: "partiel", issues: { 1: "acquis", 2: "non_acquis", 3: "non_acquis" } });
@@ -35,13 +36,13 @@ async function scenario() {
   await writeResultatRow(t.db, inscriptionA(lukasz), a.ccps, { decision: "partiel", issues: { 1: "non_acquis", 2: "acquis", 3: "non_presente" } });
   const [livretA, livretLukasz] = await valider(a.session.id, "2027-03-20", [inscriptionA(nguyen), inscriptionA(lukasz)]);
 
-  const b = await createSessionAvecCandidats(t.db, { centreId: cast.centreGard.id, version: a.version, candidatIds: [nguyen], dateDebut: "2027-06-21", parcours: "capitalisation" });
+  const b = await createSessionAvecCandidats(t.db, { centreId: cast.centreGard.id, version, candidatIds: [nguyen], dateDebut: "2027-06-21", parcours: "capitalisation" });
   await writeResultatRow(t.db, b.inscriptions[0]!.id, b.ccps, { decision: "partiel", issues: { 1: "non_presente", 2: "non_acquis", 3: "acquis" } });
   const [livretB] = await valider(b.session.id, "2027-06-25", [b.inscriptions[0]!.id]);
 
-  const c = await createSessionAvecCandidats(t.db, { centreId: cast.centreGard.id, version: a.version, candidatIds: [nguyen], dateDebut: "2027-09-13", statut: "transmise" });
+  const c = await createSessionAvecCandidats(t.db, { centreId: cast.centreGard.id, version, candidatIds: [nguyen], dateDebut: "2027-09-13", statut: "transmise" });
   await writeResultatRow(t.db, c.inscriptions[0]!.id, c.ccps, { decision: "titre_obtenu", issues: { 1: "non_presente", 2: "acquis", 3: "non_presente" } });
-  return { cast, a, b, nguyen, lukasz, livretA: livretA!, livretB: livretB!, livretLukasz: livretLukasz! };
+  return { cast, version, a, b, nguyen, lukasz, livretA: livretA!, livretB: livretB!, livretLukasz: livretLukasz! };
 }
 
 describe("livret de certification", () => {
@@ -104,7 +105,7 @@ describe("livret de certification", () => {
     expect(text).toContain("Livret de certification");
     expect(text).toContain("Madame NGUYỄN Thị Lan");
     expect(text).toContain("Née le 10/01/1980 à Nîmes");
-    expect(text).toContain(`${s.a.version.titre.code} — ${s.a.version.titre.intitule}`);
+    expect(text).toContain(`${s.version.titre.code} — ${s.version.titre.intitule}`);
     expect(text).toContain("Niveau 3 — millésime 01");
     expect(text).toContain("CCP acquis : 2 sur 3");
     expect(text).toContain(`CCP 1 Compétence 1 du titre ${s.a.session.numero} du 15/03/2027 au 16/03/2027`);
