@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { todayInParis } from "@/lib/dates";
 import { seedDemoJures } from "./demo-jures";
 import { DEMO_CFA, seedDemoProlongation } from "./demo-prolongation";
+import { seedDemoResultats } from "./demo-resultats";
 import { seedDemoSessions } from "./demo-sessions";
 import { count, type SeedCount } from "./territoires";
 
@@ -95,6 +96,7 @@ export async function seedDemo(tx: DbOrTx, today: string = todayInParis()): Prom
     count("users (démo)", userResult),
     await seedDemoJures(tx, centre!.id),
     ...(await seedDemoSessions(tx, today)),
+    ...(await seedDemoResultats(tx, centre!.id, today)),
   ];
 }
 
