@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { sessionStatuts } from "@/db/schema";
 import { countSessionsParStatut, reussiteParTitre } from "@/lib/accueil/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { todayInParis } from "@/lib/dates";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { ReussiteParTitreChart } from "./ReussiteParTitreChart";
+
+const statuts = Object.keys(sessionStatutLabels) as (keyof typeof sessionStatutLabels)[];
 
 /** A centre's sessions by status (each count opens the list filtered on it), and its success rate per title. */
 export async function SessionsParStatut({ user }: { user: Extract<CurrentUser, { role: "centre" }> }) {
@@ -17,7 +18,7 @@ export async function SessionsParStatut({ user }: { user: Extract<CurrentUser, {
             Vos sessions par statut
           </h2>
           <ul className="ceres-compteurs" data-testid="sessions-par-statut">
-            {sessionStatuts.map((statut) => (
+            {statuts.map((statut) => (
               <li key={statut}>
                 {parStatut[statut] ? (
                   <Link href={`/sessions?statut=${statut}`}>
