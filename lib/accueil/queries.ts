@@ -46,7 +46,7 @@ export async function syntheseParTerritoire(user: CurrentUser, today: IsoDate, t
   const parRegion = user.role === "national";
   const debut = debutAnnee(today);
   const cle = parRegion ? sessions.regionCode : sessions.departementCode;
-  const valideeCetteAnnee = sql`${sessions.statut} = 'validee' and ${sessions.valideeAt} >= ${debut}`;
+  const valideeCetteAnnee = sql`${sessions.statut} = 'validee' and ${gte(sessions.valideeAt, debut)}`;
   const [territoires, chiffres] = await Promise.all([
     parRegion
       ? tx.select({ code: regions.code, nom: regions.nom }).from(regions).orderBy(asc(regions.code))
