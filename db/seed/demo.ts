@@ -6,6 +6,7 @@ import { todayInParis } from "@/lib/dates";
 import { seedDemoCandidats } from "./demo-candidats";
 import { seedDemoJures } from "./demo-jures";
 import { DEMO_CFA, seedDemoProlongation } from "./demo-prolongation";
+import { seedDemoResultats } from "./demo-resultats";
 import { seedDemoSessions } from "./demo-sessions";
 import { count, type SeedCount } from "./territoires";
 
@@ -97,6 +98,7 @@ export async function seedDemo(tx: DbOrTx, today: string = todayInParis()): Prom
     await seedDemoJures(tx, centre!.id),
     ...(await seedDemoSessions(tx, today)),
     ...(await seedDemoCandidats(tx)),
+    ...(await seedDemoResultats(tx, centre!.id, today)),
   ];
 }
 

@@ -1,16 +1,22 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, notInArray } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { candidatDoublons, candidats, centres, doublonScans, habilitations, inscriptions, jures, pays, sessions, titres, titreVersions, users } from "@/db/schema";
+import { candidatDoublons, doublonScans, candidats, ccps, centres, habilitations, inscriptions, jures, livrets, parchemins, pays, resultatCcps, resultats, sessionJures, sessions, titres, titreVersions, users, type Session } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_CENTRE, DEMO_CENTRE_LYON, seedDemo } from "@/db/seed/demo";
 import { DEMO_CANDIDAT_REVENANT, demoDoublonIds } from "@/db/seed/demo-candidats";
 import { DEMO_CFA, DEMO_VERSION_PROLONGEE } from "@/db/seed/demo-prolongation";
-import { seedCommunes } from "@/db/seed/referentiels";
 import { createCandidat } from "@/lib/candidats/create-candidat";
 import { mergeCandidatsSchema } from "@/lib/candidats/merge/fields";
 import { mergeCandidats } from "@/lib/candidats/merge/merge-candidats";
 import { listDoublonsForUser } from "@/lib/candidats/merge/queries";
 import { runDuplicateScan } from "@/lib/candidats/scan/run-scan";
 import { candidatSchema } from "@/lib/candidats/schemas";
+import { DEMO_VERSION_RESULTATS } from "@/db/seed/demo-resultats";
+import { seedCommunes, seedUdCommunes } from "@/db/seed/referentiels";
+import { sessionsAValider } from "@/lib/accueil/queries";
+import { listCcpsAcquis } from "@/lib/livrets/acquis";
+import { getLivretForUser } from "@/lib/livrets/queries";
+import { isValidParcheminNumero } from "@/lib/parchemins/numero";
+import { coherenceResultat } from "@/lib/resultats/coherence";
 import { listOpenableVersionsForCentre } from "@/lib/agrements/queries";
 import { getCentreForUser } from "@/lib/centres/queries";
 import { prolongationText } from "@/lib/jures/habilitation-status";
@@ -90,10 +96,12 @@ describe("la démonstration montre les candidats (issue 11)", () => {
     expect(first).toContainEqual({ table: "candidats (démo)", inserted: 8, updated: 0 });
     const again = await t.db.transaction((tx) => seedDemo(tx, TODAY));
     expect(again.filter((c) => c.inserted > 0)).toEqual([]);
-    expect(await t.db.$count(candidats)).toBe(8);
+    // The results demo (issue 12) adds its own candidates; these tests count from here.
+    const total = await t.db.$count(candidats);
 
     const centre1630 = await account("centre.1630@ceres.demo");
-    const own = await t.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.centreId, await centreId(DEMO_CENTRE.siret)));
+    const resultatsSessions = t.db.select({ id: sessions.id }).from(sessions).innerJoin(titreVersions, eq(titreVersions.id, sessions.titreVersionId)).innerJoin(titres, eq(titres.id, titreVersions.titreId)).where(and(eq(titres.code, DEMO_VERSION_RESULTATS.code), eq(titreVersions.dateVersion, DEMO_VERSION_RESULTATS.dateVersion)));
+    const own = await t.db.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.centreId, await centreId(DEMO_CENTRE.siret)), notInArray(sessions.id, resultatsSessions)));
     const inscrits = await t.db
       .select({ nom: candidats.nomNaissance })
       .from(inscriptions)
@@ -110,7 +118,7 @@ describe("la démonstration montre les candidats (issue 11)", () => {
       ok: true,
       data: { statut: "existant", match: expect.objectContaining({ id: revenante!.id, masque: true, identite: "BOUAZIZ I***, née le 14/02/1996 à Montpellier" }) },
     });
-    expect(await t.db.$count(candidats)).toBe(8);
+    expect(await t.db.$count(candidats)).toBe(total);
 
     // The duplicate pair: the scan finds it, the DREETS sees it in its table and merges it.
     const pair = await demoDoublonIds(t.db);
@@ -127,4 +135,86 @@ describe("la démonstration montre les candidats (issue 11)", () => {
     const merged = await mergeCandidats(dreets, mergeCandidatsSchema.parse({ survivantId: a!.id, fusionneId: b!.id, versionSurvivant: a!.version, versionFusionne: b!.version, choix: {} }), t.db);
     expect(merged.ok).toBe(true);
   }, 120_000);
+describe("la démonstration des résultats (issue 12)", () => {
+  test("dans le Gard, pour 16 30 FORMATION : une session à saisir, une transmise, une validée avec parchemins numérotés et livret ; résultats cohérents avec R10 ; rien de plus au second chargement", async () => {
+    await seedReference(t.db);
+    await seedTitresReference(t.db);
+    await t.db.transaction(async (tx) => {
+      await seedCommunes(tx);
+      await seedUdCommunes(tx);
+    });
+    await t.db.insert(pays).values({ code: "MA", nom: "Maroc", searchName: "maroc" });
+    const first = await t.db.transaction((tx) => seedDemo(tx, TODAY));
+    expect(first).toEqual(expect.arrayContaining([{ table: "sessions avec résultats (démo)", inserted: 3, updated: 0 }]));
+    const again = await t.db.transaction((tx) => seedDemo(tx, TODAY));
+    expect(again.filter((c) => c.inserted > 0)).toEqual([]);
+
+    const [version] = await t.db
+      .select({ id: titreVersions.id })
+      .from(titreVersions)
+      .innerJoin(titres, eq(titres.id, titreVersions.titreId))
+      .where(and(eq(titres.code, DEMO_VERSION_RESULTATS.code), eq(titreVersions.dateVersion, DEMO_VERSION_RESULTATS.dateVersion)));
+    const versionCcps = await t.db.select({ id: ccps.id, numero: ccps.numero }).from(ccps).where(eq(ccps.titreVersionId, version!.id)).orderBy(ccps.numero);
+    expect(versionCcps).toHaveLength(3);
+    const rows = await t.db.select().from(sessions).where(and(eq(sessions.titreVersionId, version!.id), eq(sessions.centreId, await centreId(DEMO_CENTRE.siret)))).orderBy(sessions.dateDebut);
+    expect(rows.map((s) => [s.statut, s.departementCode])).toEqual([
+      ["validee", "30"],
+      ["transmise", "30"],
+      ["jury_constitue", "30"],
+    ]);
+    const [validee, transmise, aSaisir] = rows as [Session, Session, Session];
+    const ud30 = await account("ud30@ceres.demo");
+
+    // (a) its first day has passed, jury of two, five candidates, no result yet.
+    expect(aSaisir.dateDebut < TODAY).toBe(true);
+    expect(await t.db.$count(sessionJures, eq(sessionJures.sessionId, aSaisir.id))).toBe(2);
+    const inscritsA = await t.db.select({ id: inscriptions.id }).from(inscriptions).where(eq(inscriptions.sessionId, aSaisir.id));
+    expect(inscritsA).toHaveLength(5);
+    expect(await t.db.$count(resultats, inArray(resultats.inscriptionId, inscritsA.map((i) => i.id)))).toBe(0);
+
+    // (b) and (c): every decision is the one R10 calls for, counting CCPs acquired in earlier validated sessions.
+    async function decisions(session: Session) {
+      const lignes = await t.db
+        .select({ inscriptionId: inscriptions.id, candidatId: inscriptions.candidatId, nom: candidats.nomNaissance, presence: resultats.presence, decision: resultats.decision })
+        .from(inscriptions)
+        .innerJoin(candidats, eq(candidats.id, inscriptions.candidatId))
+        .innerJoin(resultats, eq(resultats.inscriptionId, inscriptions.id))
+        .where(eq(inscriptions.sessionId, session.id));
+      expect(lignes).toHaveLength(5);
+      for (const l of lignes) {
+        const issues = Object.fromEntries((await t.db.select().from(resultatCcps).where(eq(resultatCcps.inscriptionId, l.inscriptionId))).map((r) => [r.ccpId, r.issue]));
+        const anterieurs = (await listCcpsAcquis(t.db, l.candidatId, version!.id)).filter((c) => c.sessionId !== session.id).map((c) => c.ccpId);
+        const attendu = coherenceResultat({ ccpsVersion: versionCcps, ccpsEvalues: versionCcps.map((c) => c.id), issues, acquisAnterieurs: anterieurs, presence: l.presence });
+        expect(attendu.erreurs, l.nom).toEqual([]);
+        expect(l.decision, l.nom).toBe(attendu.decision);
+      }
+      return lignes;
+    }
+    const lignesB = await decisions(transmise);
+    expect(transmise.transmiseAt).not.toBeNull();
+    expect(lignesB.find((l) => l.nom === "DUPONT-L'HERMITTE")!.decision).toBe("titre_obtenu");
+    expect(await sessionsAValider(ud30, t.db)).toMatchObject({ total: 1, plusAncienne: transmise.transmiseAt });
+
+    const lignesC = await decisions(validee);
+    expect(validee).toMatchObject({ valideePar: ud30.id });
+    expect(validee.valideeAt!.getTime()).toBeGreaterThan(validee.transmiseAt!.getTime());
+    const titulaires = lignesC.filter((l) => l.decision === "titre_obtenu").map((l) => l.inscriptionId);
+    const issued = await t.db.select().from(parchemins).where(inArray(parchemins.inscriptionId, lignesC.map((l) => l.inscriptionId)));
+    expect(issued.map((p) => p.inscriptionId).sort()).toEqual([...titulaires].sort());
+    expect(titulaires).toHaveLength(2);
+    for (const p of issued) {
+      expect(isValidParcheminNumero(p.numero!)).toBe(true);
+      expect(p).toMatchObject({ lieuDelivranceNom: "Nîmes", departementCode: "30", titreCode: "TP-00391", niveau: 3, nsfCode: "330t", statut: "valide" });
+    }
+    const partielle = lignesC.find((l) => l.decision === "partiel")!;
+    expect(partielle.nom).toBe("DUPONT-L'HERMITTE");
+    const [livret] = await t.db.select().from(livrets).where(inArray(livrets.inscriptionId, lignesC.map((l) => l.inscriptionId)));
+    expect(livret!.inscriptionId).toBe(partielle.inscriptionId);
+    const printed = await getLivretForUser(ud30, partielle.candidatId, livret!.id, t.db);
+    expect(printed).toMatchObject({ prenoms: "Zoë Marie", lieuDelivrance: "Nîmes", sessionNumero: validee.numero });
+    expect(printed!.ccps.map((c) => [c.numero, c.sessionNumero])).toEqual([
+      [1, validee.numero],
+      [3, validee.numero],
+    ]);
+  }, 180_000);
 });

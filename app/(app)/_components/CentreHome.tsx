@@ -4,6 +4,7 @@ import { listOpenableVersionsForCentre } from "@/lib/agrements/queries";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCentreForUser } from "@/lib/centres/queries";
 import { countSessionsATraiter } from "@/lib/sessions/list-query";
+import { SessionsParStatut } from "./SessionsParStatut";
 
 export async function CentreHome({ user }: { user: Extract<CurrentUser, { role: "centre" }> }) {
   const [centre, openable, aTraiter] = await Promise.all([getCentreForUser(user, user.centreId), listOpenableVersionsForCentre(user, user.centreId), countSessionsATraiter(user)]);
@@ -29,6 +30,7 @@ export async function CentreHome({ user }: { user: Extract<CurrentUser, { role: 
           </Link>
         </li>
       </ul>
+      <SessionsParStatut user={user} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <section className="fr-col-12 fr-col-md-6" aria-labelledby="titre-identification">
           <div className="fr-p-3w fr-background-alt--grey">

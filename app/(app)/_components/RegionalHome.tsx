@@ -2,30 +2,22 @@ import { Card } from "@codegouvfr/react-dsfr/Card";
 import { getScopeNames } from "@/lib/users/scope-names";
 import { listAgrementQueueForUser } from "@/lib/agrements/queries";
 import { describeScope, type CurrentUser } from "@/lib/auth/current-user";
-import { countSessionsATraiter } from "@/lib/sessions/list-query";
+import { SuiviResultats } from "./SuiviResultats";
 
 export async function RegionalHome({ user }: { user: Extract<CurrentUser, { role: "regional" }> }) {
-  const [names, queue, aValider] = await Promise.all([getScopeNames(user), listAgrementQueueForUser(user), countSessionsATraiter(user)]);
+  const [names, queue] = await Promise.all([getScopeNames(user), listAgrementQueueForUser(user)]);
   const scope = describeScope(user, names);
   return (
     <>
       <h1>Tableau de bord — {scope}</h1>
       <p className="fr-text--lead">Bonjour {user.prenom}.</p>
+      <SuiviResultats user={user} />
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
           <Card
             title="Demandes d'agrément à instruire"
             desc={queue.length ? `${queue.length} demande${queue.length > 1 ? "s" : ""} en attente de décision.` : "Aucune demande en attente."}
             linkProps={{ href: "/agrements" }}
-            enlargeLink
-            titleAs="h2"
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Card
-            title="Sessions à valider"
-            desc={aValider ? `${aValider} session${aValider > 1 ? "s" : ""} transmise${aValider > 1 ? "s" : ""}, à valider.` : "Aucune session transmise à valider."}
-            linkProps={{ href: "/sessions?vue=a-traiter" }}
             enlargeLink
             titleAs="h2"
           />

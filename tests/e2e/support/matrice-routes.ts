@@ -151,6 +151,13 @@ export const MATRIX: Record<string, RouteRule> = {
   "/candidats/[id]/historique": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
   "/candidats/[id]/modifier": { access: ALL, target: candidat, unknown: { id: NOWHERE } },
 
+  // Livrets de certification (issue 12): the candidate page's scope.
+  "/candidats/[id]/livrets/[livretId]": {
+    access: ALL,
+    target: (c, p) => ({ params: { id: c.places[p].candidatId, livretId: c.places[p].livretId } }),
+    unknown: { id: NOWHERE, livretId: NOWHERE },
+  },
+
   "/utilisateurs": { access: NATIONAL },
   "/utilisateurs/nouveau": { access: NATIONAL },
   "/utilisateurs/export": { access: NATIONAL },

@@ -11,6 +11,7 @@ import { formatIsoDate } from "@/lib/dates";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { FusionsPanel } from "../doublons/_components/FusionsPanel";
 import { ResultatsCandidat } from "./_components/ResultatsCandidat";
+import { LivretsCertification } from "./_components/LivretsCertification";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return candidatTitle("Fiche candidat", (await params).id);
@@ -88,6 +89,7 @@ export default async function CandidatPage({ params, searchParams }: { params: P
         </div>
       )}
       <ResultatsCandidat user={user} candidatId={candidat.id} />
+      <LivretsCertification candidatId={candidat.id} />
     </>
   );
 }

@@ -1,0 +1,21 @@
+import { Readable } from "node:stream";
+import { createElement } from "react";
+import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
+import { registerLetterFont } from "@/lib/sessions/letters/font";
+import type { LivretData } from "./data";
+import { LivretDocument } from "./LivretDocument";
+
+function documentOf(data: LivretData) {
+  registerLetterFont();
+  // react-pdf types its entry points for <Document> elements; our component renders one.
+  return createElement(LivretDocument, { data }) as unknown as Parameters<typeof renderToBuffer>[0];
+}
+
+export async function renderLivretPdf(data: LivretData): Promise<Buffer> {
+  return renderToBuffer(documentOf(data));
+}
+
+export async function renderLivretStream(data: LivretData): Promise<ReadableStream<Uint8Array>> {
+  const stream = await renderToStream(documentOf(data));
+  return Readable.toWeb(stream as unknown as Readable) as ReadableStream<Uint8Array>;
+}
