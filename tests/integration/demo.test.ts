@@ -85,7 +85,10 @@ describe("la démonstration montre les candidats (issue 11)", () => {
   test("des candidats dans les sessions de 16 30 FORMATION, une candidate qui revient, une paire de doublons que l'analyse trouve et qu'une DREETS fusionne", async () => {
     await seedReference(t.db);
     await seedTitresReference(t.db);
-    await t.db.transaction((tx) => seedCommunes(tx));
+    await t.db.transaction(async (tx) => {
+      await seedCommunes(tx);
+      await seedUdCommunes(tx);
+    });
     await t.db.insert(pays).values([
       { code: "MA", nom: "Maroc", searchName: "maroc" },
       { code: "PT", nom: "Portugal", searchName: "portugal" },
@@ -135,6 +138,8 @@ describe("la démonstration montre les candidats (issue 11)", () => {
     const merged = await mergeCandidats(dreets, mergeCandidatsSchema.parse({ survivantId: a!.id, fusionneId: b!.id, versionSurvivant: a!.version, versionFusionne: b!.version, choix: {} }), t.db);
     expect(merged.ok).toBe(true);
   }, 120_000);
+});
+
 describe("la démonstration des résultats (issue 12)", () => {
   test("dans le Gard, pour 16 30 FORMATION : une session à saisir, une transmise, une validée avec parchemins numérotés et livret ; résultats cohérents avec R10 ; rien de plus au second chargement", async () => {
     await seedReference(t.db);
