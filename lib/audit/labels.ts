@@ -5,6 +5,7 @@ import { fusionAuditLabels } from "@/lib/candidats/merge/audit";
 import { centreAuditLabels } from "@/lib/centres/audit";
 import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
+import { parcheminAuditLabels } from "@/lib/parchemins/audit";
 import { sessionAuditLabels } from "@/lib/sessions/audit";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { territoireAuditLabels, territoireFieldLabels } from "@/lib/territoires/audit";
@@ -22,6 +23,7 @@ export const actionLabels = {
   ...sessionAuditLabels,
   ...candidatAuditLabels,
   ...fusionAuditLabels,
+  ...parcheminAuditLabels,
 };
 
 /** Every action name recordAudit accepts: a new action must get its label in its domain first. */
