@@ -56,11 +56,15 @@ describe("numérotation", () => {
     const [a, b] = c.parchemins;
     const meme = generateParcheminNumero();
     const autre = generateParcheminNumero();
+    let firstDrawn!: () => void;
+    const drawn = new Promise<void>((resolve) => (firstDrawn = resolve));
     const first = t.db.transaction(async (tx) => {
       const m = await assignParcheminNumeros(tx, [a!.id], () => meme);
+      firstDrawn();
       await new Promise((resolve) => setTimeout(resolve, 150)); // still uncommitted while the second draws
       return m;
     });
+    await drawn;
     const drawsB = [meme, autre];
     const second = t.db.transaction((tx) => assignParcheminNumeros(tx, [b!.id], () => drawsB.shift() ?? generateParcheminNumero()));
     const [ma, mb] = await Promise.all([first, second]);
