@@ -9,6 +9,7 @@ import { getCandidatForUser, listParcoursOfCandidat } from "@/lib/candidats/quer
 import { formatIsoDate } from "@/lib/dates";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { FusionsPanel } from "../doublons/_components/FusionsPanel";
+import { ParcheminsCandidat } from "./_components/ParcheminsCandidat";
 
 export const metadata: Metadata = { title: "Fiche candidat" };
 
@@ -83,6 +84,7 @@ export default async function CandidatPage({ params, searchParams }: { params: P
           </table>
         </div>
       )}
+      <ParcheminsCandidat user={user} candidatId={candidat.id} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { readSmtpSettings } from "@/lib/mail/config";
 import { ENVOI_STATUTS, envoiStateLabels, type EnvoiState } from "@/lib/sessions/letters/envoi-state";
 import { listConvocationEnvois } from "@/lib/sessions/letters/envois";
 import { getSessionForUser } from "@/lib/sessions/load";
+import { ParcheminsSession } from "./_components/ParcheminsSession";
 import { SendConvocations } from "./_components/SendConvocations";
 
 const severities: Record<EnvoiState, "info" | "success" | "warning"> = { jamais_envoyee: "info", envoyee: "success", a_renvoyer: "warning" };
@@ -21,6 +22,7 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
   if (envois.length === 0) {
     return (
       <>
+        <ParcheminsSession user={user} session={session} />
         <h2>Lettres de convocation du jury</h2>
         <p data-testid="documents-vide">Aucun juré n&apos;est convoqué à cette session : les lettres de convocation apparaîtront ici dès que le jury sera composé (onglet Jury).</p>
       </>
@@ -39,6 +41,7 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
 
   return (
     <>
+      <ParcheminsSession user={user} session={session} />
       <h2>Lettres de convocation du jury</h2>
       <p>
         <a className="fr-link fr-icon-download-line fr-link--icon-left" href={base} download>
