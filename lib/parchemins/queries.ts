@@ -1,11 +1,13 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db/client";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { getDb, rowsOf, type DbOrTx } from "@/db/client";
 import { candidats, inscriptions, parchemins, sessions, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUuid } from "@/lib/ids";
+import { getSessionForUser } from "@/lib/sessions/load";
 import { listImpressions } from "./impressions";
-import { canPrintParchemins, parcheminScope } from "./scope";
+import { listLiens, resolveLien } from "./liens";
+import { canAnnulParchemins, canPrintParchemins, parcheminScope } from "./scope";
 
 const columns = {
   id: parchemins.id,
@@ -62,4 +64,31 @@ export async function getParcheminForUser(user: CurrentUser, id: string, db: DbO
   const [row] = await query(db, user).where(and(parcheminScope(user), eq(parchemins.id, id)));
   if (!row) return null;
   return { ...row, impressions: (await listImpressions(db, [row.id])).get(row.id)! };
+}
+
+/** A parchemin's download links, for the regional agent who sees it (none for anyone else). */
+export async function listLiensForUser(user: CurrentUser, parcheminId: string, db: DbOrTx = getDb()) {
+  if (!canAnnulParchemins(user) || !(await getParcheminForUser(user, parcheminId, db))) return [];
+  return listLiens(db, parcheminId);
+}
+
+/** How many parchemins a validated session holds, printed and annulled (its Documents tab). */
+export async function countParcheminsSession(user: CurrentUser, sessionId: string, db: DbOrTx = getDb()) {
+  if (!canPrintParchemins(user) || !(await getSessionForUser(user, sessionId, db))) return null;
+  const [counts] = rowsOf<{ total: number; imprimes: number; annules: number }>(
+    await db.execute(sql`
+      select count(*) filter (where p.statut = 'valide')::int as total,
+             count(*) filter (where p.statut = 'valide' and exists (select 1 from parchemin_impressions pi where pi.parchemin_id = p.id))::int as imprimes,
+             count(*) filter (where p.statut = 'annule')::int as annules
+      from parchemins p inner join inscriptions i on i.id = p.inscription_id where i.session_id = ${sessionId}`),
+  );
+  return counts!;
+}
+
+/** What the public download page shows of a valid link: the title's name only; null for any invalid link. */
+export async function lienPublic(token: string, db: DbOrTx = getDb()): Promise<{ intitule: string } | null> {
+  const lien = await resolveLien(db, token);
+  if (!lien) return null;
+  const [row] = await db.select({ intitule: parchemins.titreIntitule }).from(parchemins).where(eq(parchemins.id, lien.parcheminId));
+  return row ?? null;
 }

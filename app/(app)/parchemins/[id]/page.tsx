@@ -2,13 +2,11 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/auth-session";
 import { nomComplet } from "@/lib/candidats/display";
 import { formatDateTimeParis, formatIsoDate } from "@/lib/dates";
-import { listLiens } from "@/lib/parchemins/liens";
 import { formatParcheminNumero } from "@/lib/parchemins/numero";
-import { getParcheminForUser } from "@/lib/parchemins/queries";
+import { getParcheminForUser, listLiensForUser } from "@/lib/parchemins/queries";
 import { canAnnulParchemins } from "@/lib/parchemins/scope";
 import { ImpressionsTable } from "../_components/ImpressionsTable";
 import { StatutParchemin } from "../_components/StatutParchemin";
@@ -27,7 +25,7 @@ export default async function ParcheminPage({ params }: { params: Promise<{ id: 
   const regional = canAnnulParchemins(user);
   const now = Date.now();
   const liens: LienVue[] = regional
-    ? (await listLiens(getDb(), p.id)).map((l) => ({
+    ? (await listLiensForUser(user, p.id)).map((l) => ({
         id: l.id,
         destinataire: l.destinataire,
         creeLe: formatDateTimeParis(l.creeAt),

@@ -1,9 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { eq } from "drizzle-orm";
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { parchemins } from "@/db/schema";
-import { resolveLien } from "@/lib/parchemins/liens";
+import { lienPublic } from "@/lib/parchemins/queries";
 
 export const metadata: Metadata = { title: "Téléchargement de votre parchemin", robots: { index: false, follow: false } };
 
@@ -14,13 +11,11 @@ export const metadata: Metadata = { title: "Téléchargement de votre parchemin"
  */
 export default async function TelechargementPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const db = getDb();
-  const lien = await resolveLien(db, token);
-  const [titre] = lien ? await db.select({ intitule: parchemins.titreIntitule }).from(parchemins).where(eq(parchemins.id, lien.parcheminId)) : [];
+  const titre = await lienPublic(token);
   return (
     <>
       <h1>Téléchargement de votre parchemin</h1>
-      {lien && titre ? (
+      {titre ? (
         <>
           <p>
             Votre parchemin du titre professionnel « {titre.intitule} » est disponible au format PDF. Conservez-le : ce lien est personnel et expire.
