@@ -9,7 +9,9 @@ import { formatParcheminNumero, generateParcheminNumero, isValidParcheminNumero 
 import { loadParcheminAImprimer, loadParcheminsSessionAImprimer } from "@/lib/parchemins/pdf/load";
 import { renderParcheminsPdf, renderParcheminsStream } from "@/lib/parchemins/pdf/render";
 import { lienPdfResponse, parcheminPdfResponse, sessionParcheminsPdfResponse } from "@/lib/parchemins/pdf/response";
-import { createScopeCast } from "@/tests/fixtures/factories";
+import { listVersionsSansNsf } from "@/lib/parchemins/versions-sans-nsf";
+import { titreVersions } from "@/db/schema";
+import { createScopeCast, createTitreVersion } from "@/tests/fixtures/factories";
 import { createSessionAvecParchemins } from "@/tests/fixtures/parchemins";
 import { pdfText } from "@/tests/fixtures/pdf";
 import { useTestDatabase } from "./support/database";
@@ -254,4 +256,14 @@ describe("le PDF", () => {
     expect(text).toContain("ceres.example/verifier");
     expect(text).not.toMatch(/duplicata/i);
   });
+});
+
+test("la liste des versions de titre sans code NSF (administration centrale)", async () => {
+  const complete = await createTitreVersion(t.db, { intitule: "Titre complet" });
+  const sans = await createTitreVersion(t.db, { intitule: "Titre sans NSF" });
+  await t.db.update(titreVersions).set({ nsfCode: null }).where(eq(titreVersions.id, sans.version.id));
+  const versions = await listVersionsSansNsf(t.db);
+  expect(versions.map((v) => v.versionId)).toEqual([sans.version.id]);
+  expect(versions[0]).toMatchObject({ code: sans.titre.code, intitule: "Titre sans NSF" });
+  expect(versions.map((v) => v.versionId)).not.toContain(complete.version.id);
 });
