@@ -28,7 +28,7 @@ const styles = StyleSheet.create({
   ministere: { fontWeight: 700, fontSize: 10, marginTop: 12 },
   numeroBloc: { alignItems: "flex-end" },
   numeroEtiquette: { fontSize: 8, color: GRIS, textTransform: "uppercase" },
-  numero: { fontWeight: 700, fontSize: 15, letterSpacing: 1, color: BLEU, marginTop: 2 },
+  numero: { fontWeight: 700, fontSize: 15, color: BLEU, marginTop: 2 },
   duplicata: { marginTop: 8, borderWidth: 1.5, borderColor: ROUGE, color: ROUGE, fontWeight: 700, fontSize: 12, paddingVertical: 3, paddingHorizontal: 10, textTransform: "uppercase" },
   corps: { flexGrow: 1, alignItems: "center", marginTop: 54 },
   titreProfessionnel: { fontFamily: PARCHEMIN_SERIF, fontWeight: 800, fontSize: 34, color: BLEU, letterSpacing: 1 },
