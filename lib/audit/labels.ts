@@ -7,6 +7,7 @@ import { formatDateTimeParis, formatIsoDate, isIsoDate } from "@/lib/dates";
 import { jureAuditLabels } from "@/lib/jures/audit";
 import { decisionLabels } from "@/lib/resultats/coherence";
 import { validationAuditLabels } from "@/lib/resultats/validation-audit";
+import { parcheminAuditLabels } from "@/lib/parchemins/audit";
 import { sessionAuditLabels } from "@/lib/sessions/audit";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { territoireAuditLabels, territoireFieldLabels } from "@/lib/territoires/audit";
@@ -25,6 +26,7 @@ export const actionLabels = {
   ...candidatAuditLabels,
   ...fusionAuditLabels,
   ...validationAuditLabels,
+  ...parcheminAuditLabels,
 };
 
 /** Every action name recordAudit accepts: a new action must get its label in its domain first. */

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agrements, candidatDoublons, ccps, inscriptions, livrets, users } from "@/db/schema";
+import { agrements, candidatDoublons, ccps, inscriptions, livrets, parchemins, users } from "@/db/schema";
+import { generateParcheminNumero } from "@/lib/parchemins/numero";
 import { mergeCandidats } from "@/lib/candidats/merge/merge-candidats";
 import { createCandidatRow } from "../../fixtures/candidats";
 import { asCurrentUser, createCentre, createSite, createTitreRow, createUserRow, TEST_PASSWORD } from "../../fixtures/factories";
@@ -39,7 +40,7 @@ export const ROLE_PLACES: Record<Role, { inScope: Place; outOfScope: Place | nul
  * `sessionId`: a declared session of the place's centre on its site (Gard: the centre "16 30"-like one;
  * Rhône: the Lyon centre), for every /sessions/[id]/… route of the matrix.
  */
-type PlaceObjects = { centreId: string; siret: string; agrementId: string; jureId: string; habilitationId: string; sessionId: string; candidatId: string; doublonId: string; fusionId: string; livretId: string };
+type PlaceObjects = { centreId: string; siret: string; agrementId: string; jureId: string; habilitationId: string; sessionId: string; candidatId: string; doublonId: string; fusionId: string; livretId: string; parcheminId: string };
 
 export type Cast = {
   places: Record<Place, PlaceObjects>;
@@ -85,12 +86,17 @@ export async function seedCast(db: Db): Promise<Cast> {
     const [inscription] = await db.insert(inscriptions).values({ sessionId: session.id, candidatId: candidat.id, parcours: "vae" }).returning({ id: inscriptions.id });
     // Its livret de certification (issue 12): the PDF of /candidats/[id]/livrets/[livretId].
     const [livret] = await db.insert(livrets).values({ inscriptionId: inscription!.id, delivreLe: "2027-03-20" }).returning({ id: livrets.id });
+    // A parchemin of that inscription (issue 13), never printed: /parchemins/[id] opens, its PDF route answers 404.
+    const [parchemin] = await db
+      .insert(parchemins)
+      .values({ inscriptionId: inscription!.id, numero: generateParcheminNumero(), delivreLe: "2027-03-20", departementCode, lieuDelivranceCode: "30189", lieuDelivranceNom: "Nîmes", titreCode: "TP-00000", titreIntitule: `Titre de la matrice ${tag}`, niveau: 3, nsfCode: "330t" })
+      .returning({ id: parchemins.id });
     // A second record of the same person in the same session: the pair of the merge table (issue 11).
     const jumeau = await createCandidatRow(db, { nomNaissance: `NGUYEN-${place.toUpperCase()}-${tag}-BIS`, prenoms: "Thi Lan", createdByCentreId: centre.id });
     await db.insert(inscriptions).values({ sessionId: session.id, candidatId: jumeau.id, parcours: "vae" });
     const [a, b] = [candidat.id, jumeau.id].sort() as [string, string];
     const [doublon] = await db.insert(candidatDoublons).values({ candidatAId: a, candidatBId: b, score: 0.95, raisons: ["nom_proche"] }).returning({ id: candidatDoublons.id });
-    places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id, sessionId: session.id, candidatId: candidat.id, doublonId: doublon!.id, fusionId: "", livretId: livret!.id };
+    places[place] = { centreId: centre.id, siret: centre.siret, agrementId: agrement!.id, jureId: jure.id, habilitationId: habilitation.id, sessionId: session.id, candidatId: candidat.id, doublonId: doublon!.id, fusionId: "", livretId: livret!.id, parcheminId: parchemin!.id };
   }
 
   const user = async (role: Role, values: Parameters<typeof createUserRow>[1]) => {

@@ -157,6 +157,14 @@ export const MATRIX: Record<string, RouteRule> = {
     target: (c, p) => ({ params: { id: c.places[p].candidatId, livretId: c.places[p].livretId } }),
     unknown: { id: NOWHERE, livretId: NOWHERE },
   },
+  // Parchemins (issue 13): issued and printed by the State's agents, never by a centre (R9: 404 for it).
+  // The PDF routes render a recorded print only: the matrix's parchemins are never printed, so 404 in scope.
+  "/parchemins/[id]": { access: AGENTS, target: (c, p) => ({ params: { id: c.places[p].parcheminId } }), unknown: { id: NOWHERE } },
+  "/parchemins/[id]/pdf": { access: AGENTS, target: (c, p) => ({ params: { id: c.places[p].parcheminId } }), unknown: { id: NOWHERE }, ok: 404 },
+  "/sessions/[id]/documents/parchemins": { access: AGENTS, target: session, unknown: { id: NOWHERE }, ok: 404 },
+  "/telechargement/[token]": { access: "public", probe: "/telechargement/jeton-inconnu-de-la-matrice-0000000000" },
+  "/telechargement/[token]/pdf": { access: "public", probe: "/telechargement/jeton-inconnu-de-la-matrice-0000000000/pdf" },
+  "/titres/sans-nsf": { access: NATIONAL },
 
   "/utilisateurs": { access: NATIONAL },
   "/utilisateurs/nouveau": { access: NATIONAL },

@@ -12,6 +12,7 @@ import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { FusionsPanel } from "../doublons/_components/FusionsPanel";
 import { ResultatsCandidat } from "./_components/ResultatsCandidat";
 import { LivretsCertification } from "./_components/LivretsCertification";
+import { ParcheminsCandidat } from "./_components/ParcheminsCandidat";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   return candidatTitle("Fiche candidat", (await params).id);
@@ -90,6 +91,7 @@ export default async function CandidatPage({ params, searchParams }: { params: P
       )}
       <ResultatsCandidat user={user} candidatId={candidat.id} />
       <LivretsCertification candidatId={candidat.id} />
+      <ParcheminsCandidat user={user} candidatId={candidat.id} />
     </>
   );
 }

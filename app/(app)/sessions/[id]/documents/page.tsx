@@ -9,6 +9,7 @@ import { listConvocationEnvois } from "@/lib/sessions/letters/envois";
 import { getSessionForUser } from "@/lib/sessions/load";
 import { FeuillesEmargement } from "./_components/FeuillesEmargement";
 import { PvSection } from "./_components/PvSection";
+import { ParcheminsSession } from "./_components/ParcheminsSession";
 import { SendConvocations } from "./_components/SendConvocations";
 
 const severities: Record<EnvoiState, "info" | "success" | "warning"> = { jamais_envoyee: "info", envoyee: "success", a_renvoyer: "warning" };
@@ -43,6 +44,7 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
       <>
         {emargement}
         {pv}
+        <ParcheminsSession user={user} session={session} />
         <h2>Lettres de convocation du jury</h2>
         <p data-testid="documents-vide">Aucun juré n&apos;est convoqué à cette session : les lettres de convocation apparaîtront ici dès que le jury sera composé (onglet Jury).</p>
       </>
@@ -63,6 +65,7 @@ export default async function SessionDocumentsPage({ params }: { params: Promise
     <>
       {emargement}
       {pv}
+      <ParcheminsSession user={user} session={session} />
       <h2>Lettres de convocation du jury</h2>
       <p>
         <a className="fr-link fr-icon-download-line fr-link--icon-left" href={base} download>

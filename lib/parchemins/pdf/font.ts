@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { inflateSync } from "node:zlib";
+import { Font } from "@react-pdf/renderer";
+
+/**
+ * Marianne, the State's typeface (DSFR package), for every name and value: it covers Latin Extended and
+ * Vietnamese (Nguyễn, Ørsted, Łukasz, Zoë — checked by the PDF tests through pdftotext), so no fallback font
+ * is needed. Spectral, the DSFR's serif, only for the fixed words of the heading ("Titre professionnel").
+ */
+export const PARCHEMIN_FONT = "Marianne";
+export const PARCHEMIN_SERIF = "Spectral";
+
+/**
+ * A WOFF 1.0 file as the plain OpenType font it wraps. fontkit reads WOFF tables by inflating them again at
+ * every access (each glyph, each subset): on a parchemin that cost ~300 ms a page; unwrapped once at start,
+ * the same font costs nothing more than a TTF.
+ */
+export function woffToSfnt(woff: Buffer): Buffer {
+  if (woff.toString("latin1", 0, 4) !== "wOFF") throw new Error("Fichier WOFF attendu.");
+  const numTables = woff.readUInt16BE(12);
+  const tables = Array.from({ length: numTables }, (_, i) => {
+    const at = 44 + i * 20;
+    const offset = woff.readUInt32BE(at + 4);
+    const compLength = woff.readUInt32BE(at + 8);
+    const origLength = woff.readUInt32BE(at + 12);
+    const raw = woff.subarray(offset, offset + compLength);
+    return { tag: woff.subarray(at, at + 4), checksum: woff.readUInt32BE(at + 16), data: compLength < origLength ? inflateSync(raw) : raw };
+  });
+  let entrySelector = 0;
+  while (2 ** (entrySelector + 1) <= numTables) entrySelector++;
+  const searchRange = 2 ** entrySelector * 16;
+  const headerSize = 12 + numTables * 16;
+  const size = tables.reduce((sum, t) => sum + ((t.data.length + 3) & ~3), headerSize);
+  const out = Buffer.alloc(size);
+  out.writeUInt32BE(woff.readUInt32BE(4), 0); // flavor: the sfnt version
+  out.writeUInt16BE(numTables, 4);
+  out.writeUInt16BE(searchRange, 6);
+  out.writeUInt16BE(entrySelector, 8);
+  out.writeUInt16BE(numTables * 16 - searchRange, 10);
+  let offset = headerSize;
+  tables.forEach((t, i) => {
+    const at = 12 + i * 16;
+    t.tag.copy(out, at);
+    out.writeUInt32BE(t.checksum, at + 4);
+    out.writeUInt32BE(offset, at + 8);
+    out.writeUInt32BE(t.data.length, at + 12);
+    t.data.copy(out, offset);
+    offset += (t.data.length + 3) & ~3;
+  });
+  return out;
+}
+
+function fontSource(file: string): string {
+  const dir = path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts");
+  return `data:font/ttf;base64,${woffToSfnt(readFileSync(path.join(dir, file))).toString("base64")}`;
+}
+
+let registered = false;
+
+export function registerParcheminFonts(): void {
+  if (registered) return;
+  Font.register({
+    family: PARCHEMIN_FONT,
+    fonts: [
+      { src: fontSource("Marianne-Regular.woff"), fontWeight: 400 },
+      { src: fontSource("Marianne-Bold.woff"), fontWeight: 700 },
+      { src: fontSource("Marianne-Regular_Italic.woff"), fontWeight: 400, fontStyle: "italic" },
+    ],
+  });
+  Font.register({ family: PARCHEMIN_SERIF, fonts: [{ src: fontSource("Spectral-ExtraBold.woff"), fontWeight: 800 }] });
+  // Names are never cut across lines ("NGUY-ỄN"): react-pdf hyphenates English words by default.
+  Font.registerHyphenationCallback((word) => [word]);
+  registered = true;
+}

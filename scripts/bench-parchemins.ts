@@ -1,0 +1,91 @@
+import { loadavg } from "node:os";
+import { Worker } from "node:worker_threads";
+import { chromium } from "playwright-core";
+import { renderParcheminsPdf, renderParcheminsStream } from "@/lib/parchemins/pdf/render";
+import { parcheminsHtml } from "./bench/parchemin-html";
+import { parcheminsDeBench } from "./bench/parchemins-data";
+
+/**
+ * `npm run bench:parchemins` (not part of `npm test`): the parchemin PDF with the application's own renderer.
+ * - one parchemin, warm, median — target ≤ 15 ms;
+ * - a session of 500 parchemins in one PDF, streamed as the route does — target ≤ 1.5 s — with the peak RSS
+ *   of the process while it renders (sampled every 5 ms) — target < 300 MB;
+ * - the same 500 pages split in two halves rendered at once by two worker threads (two PDFs: no PDF library
+ *   is installed to join them), to see what the second core would bring;
+ * - the same parchemin laid out in HTML and printed by headless Chromium (`page.pdf`, 500 pages) — target:
+ *   react-pdf at least 2× faster.
+ * The machine's load average is printed: on a shared machine every figure grows with it. Last line: JSON.
+ */
+const BASE_URL = "https://ceres.travail.gouv.fr";
+const ONE_RUNS = 60;
+const BATCH = 500;
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+function sampleRss() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  return () => (clearInterval(timer), Math.max(peak, process.memoryUsage().rss));
+}
+
+async function drain(stream: ReadableStream<Uint8Array>): Promise<number> {
+  let bytes = 0;
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+  return bytes;
+}
+
+console.log(`Parchemins — charge de la machine ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (${process.env.npm_lifecycle_event ?? "bench"})`);
+const items = parcheminsDeBench(BATCH);
+
+// One parchemin, warm.
+for (let i = 0; i < 10; i++) await renderParcheminsPdf([items[i]!], BASE_URL);
+const times: number[] = [];
+for (let i = 0; i < ONE_RUNS; i++) {
+  const t0 = performance.now();
+  await renderParcheminsPdf([items[i % items.length]!], BASE_URL);
+  times.push(performance.now() - t0);
+}
+const oneMs = round(median(times));
+console.log(`  un parchemin (chaud, médiane de ${ONE_RUNS})        ${oneMs} ms`);
+
+// 500 pages, one document, streamed (the route's path), with the peak RSS.
+global.gc?.();
+const rssBefore = process.memoryUsage().rss;
+const stop = sampleRss();
+const tBatch = performance.now();
+const batchBytes = await drain(await renderParcheminsStream(items, BASE_URL));
+const batchS = round((performance.now() - tBatch) / 1000, 2);
+const peak = stop();
+console.log(`  ${BATCH} pages, un PDF en flux (1 cœur)             ${batchS} s   ${mb(batchBytes)} Mo de PDF   RSS ${mb(rssBefore)} Mo avant, pic ${mb(peak)} Mo`);
+
+// Two halves in two worker threads (warm pool), each its own PDF.
+const halves = [items.slice(0, BATCH / 2), items.slice(BATCH / 2)];
+const workers = halves.map((half) => new Worker(new URL("./bench/parchemins-worker.ts", import.meta.url), { workerData: { items: half, baseUrl: BASE_URL } }));
+await Promise.all(workers.map((w) => new Promise((resolve) => w.once("message", resolve))));
+const stopWorkers = sampleRss();
+const tWorkers = performance.now();
+const halfResults = await Promise.all(
+  workers.map((w) => new Promise<{ ms: number; bytes: number }>((resolve) => (w.once("message", resolve), w.postMessage("go")))),
+);
+const workersS = round((performance.now() - tWorkers) / 1000, 2);
+const peakWorkers = stopWorkers();
+await Promise.all(workers.map((w) => w.terminate()));
+console.log(`  ${BATCH} pages, deux moitiés dans deux workers        ${workersS} s   (moitiés ${halfResults.map((r) => round(r.ms / 1000, 2)).join(" s, ")} s ; deux PDF)   pic RSS ${mb(peakWorkers)} Mo`);
+
+// The same 500 pages in HTML, printed by headless Chromium.
+const html = parcheminsHtml(items, BASE_URL);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+const page = await browser.newPage();
+await page.setContent(parcheminsHtml(items.slice(0, 2), BASE_URL));
+await page.pdf({ format: "A4", printBackground: true }); // warm: fonts, process
+const tChromium = performance.now();
+await page.setContent(html, { waitUntil: "load" });
+const chromiumPdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+const chromiumS = round((performance.now() - tChromium) / 1000, 2);
+await browser.close();
+console.log(`  ${BATCH} pages, HTML imprimé par Chromium (page.pdf)  ${chromiumS} s   ${mb(chromiumPdf.length)} Mo de PDF`);
+
+const ratio = round(chromiumS / batchS, 2);
+console.log(`  rapport Chromium / react-pdf : ${ratio}× ; cibles : un ≤ 15 ms, lot ≤ 1,5 s, pic < 300 Mo, rapport ≥ 2×`);
+console.log(JSON.stringify({ one_ms: oneMs, batch500_s: batchS, chromium500_s: chromiumS, ratio, peak_mb: mb(peak), workers500_s: workersS, peak_workers_mb: mb(peakWorkers), load: round(loadavg()[0]!) }));
