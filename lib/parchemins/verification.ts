@@ -1,8 +1,9 @@
 import "server-only";
-import type { DbOrTx } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db/client";
 import { loadParcheminImprimeParNumero, type ParcheminImprime } from "./imprime";
 import { parseParcheminNumero } from "./numero";
 import { payloadMatches, verifyPayload } from "./signature";
+import { parcheminPublicKey } from "./signing-key";
 import type { KeyObject } from "node:crypto";
 
 /**
@@ -16,6 +17,9 @@ export type ParcheminVerifie = Omit<ParcheminImprime, "id" | "numero"> & { numer
 export type SignatureVerifiee = "valide" | "differente" | "invalide";
 
 export type Verification = { trouve: true; parchemin: ParcheminVerifie; signature: SignatureVerifiee | null } | { trouve: false };
+
+/** The one answer for every number that leads to no parchemin (unknown, malformed, wrong check character). */
+export const AUCUN_PARCHEMIN = "Aucun parchemin ne correspond à ce numéro. Vérifiez la saisie.";
 
 /** The longest input read: a number with separators is 13 characters; beyond, nothing can match. */
 const MAX_SAISIE = 64;
@@ -39,4 +43,9 @@ function verifierSignature(imprime: ParcheminImprime, options: { signature?: str
   const verified = verifyPayload(options.signature, options.publicKey);
   if (!verified.ok) return "invalide";
   return payloadMatches(verified.champs, imprime) ? "valide" : "differente";
+}
+
+/** The verification page's lookup: the application's database, and its own public key for a QR payload. */
+export function verifierParcheminPublic(saisie: string, signature: string | null): Promise<Verification> {
+  return verifierParchemin(getDb(), saisie, { signature, publicKey: signature ? parcheminPublicKey() : undefined });
 }
