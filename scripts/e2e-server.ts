@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { generateKeyPairSync } from "node:crypto";
 import postgres from "postgres";
 import { openPostgres } from "@/db/client";
 import { seedCommunes, seedNsf, seedPays, seedTitres, seedUdCommunes } from "@/db/seed/referentiels";
@@ -28,8 +27,7 @@ await handle.close();
 
 const server = spawn("npx", ["next", "start", "-p", process.env.E2E_APP_PORT ?? "3100"], {
   stdio: "inherit",
-  // A signing key for the parchemins' QR codes made for this run (production mode requires one).
-  env: { ...process.env, DATABASE_URL: url, CERES_PARCHEMIN_SIGNING_KEY: process.env.CERES_PARCHEMIN_SIGNING_KEY ?? generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString() },
+  env: { ...process.env, DATABASE_URL: url },
 });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGTERM", stop);

@@ -54,7 +54,7 @@ describe("vérification publique d'un parchemin", () => {
   });
 
   test.each([
-    ["inconnu (clé juste)", () => "7KQ2-M9XD-4TR"],
+    ["inconnu (clé juste)", () => "7KQ2-M9XD-4TB"],
     ["mal formé", () => "12345"],
     ["caractère interdit", () => "7KQ2-M9XD-4T!"],
     ["clé de contrôle fausse", () => { const n = fixture.parchemins[0]!.numero!; return n.slice(0, 10) + (n[10] === "0" ? "1" : "0"); }],

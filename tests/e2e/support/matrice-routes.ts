@@ -56,7 +56,7 @@ export const MATRIX: Record<string, RouteRule> = {
 
   // Public verification of parchemins (issue 13, part 5): an unknown number answers 200 like any other.
   "/verifier": { access: "public" },
-  "/verifier/[numero]": { access: "public", probe: "/verifier/7KQ2-M9XD-4TR" },
+  "/verifier/[numero]": { access: "public", probe: "/verifier/7KQ2-M9XD-4TB" },
   "/verifier/hors-ligne": { access: "public" },
   "/.well-known/ceres-parchemins.pub": { access: "public" },
 
