@@ -4,7 +4,7 @@ import { signInRateLimits } from "@/db/schema";
 
 /**
  * Lookups allowed per client address on the public verification page: enough for an employer checking a
- * pile of diplomas by hand, far too few to walk the space of numbers (2^50 numbers with a valid check).
+ * pile of diplomas by hand, far too few to walk the space of numbers (nearly 10^15 valid numbers).
  */
 export const VERIFICATION_LIMIT = { points: 30, duration: 60 } as const;
 
