@@ -33,8 +33,9 @@ import { createSessionAvecCandidats } from "@/tests/fixtures/resultats";
  * numbers (a quarter of them with the QR code's signed payload), a quarter unknown numbers with a valid
  * check character, a quarter malformed or mistyped ones. p95 of the full answer (headers and body) — target
  * 20 ms. Options: `--nombre=N` (parchemins, default 3,000,000), `--requetes=N` (default 200), `--port=P`
- * (default 3260), `--conserver` keeps the database, `--deja-charge` reuses a database already loaded (with
- * `--conserver`). The last line is JSON: {"bench":"verification","verify_p95_ms":…}.
+ * (default 3260), `--conserver` keeps the database, `--charger-seulement` loads it and stops (implies
+ * keeping it), `--deja-charge` reuses a database already loaded. It also times the same lookups in process
+ * (`lookup_p95_ms`: the database's share of the page). The last line is JSON: {"bench":"verification","verify_p95_ms":…}.
  */
 
 export type VerificationBenchOptions = {
@@ -44,6 +45,8 @@ export type VerificationBenchOptions = {
   port?: number;
   conserver?: boolean;
   dejaCharge?: boolean;
+  /** Load the database and stop (to measure later with `dejaCharge`). */
+  chargerSeulement?: boolean;
   log?: (line: string) => void;
 };
 
@@ -55,11 +58,13 @@ export type VerificationBenchResult = {
   parchemins: number;
   requetes: number;
   seed_s: number | null;
+  /** The same lookups in process (the printed fields by number, no HTTP, no rendering): the database's share. */
+  lookup_p95_ms: number;
   load_average_1min: number;
 };
 
 const DB_NAME = "bench_verification";
-const MULTIPLIER = 1_099_511_627_689n; // odd: i ↦ i·M mod 2^50 is one-to-one
+const MULTIPLIER = 1_836_311_903_423n; // odd, below 2^41 (i·M stays within a bigint): i ↦ i·M mod 2^50 is one-to-one
 const round = (n: number) => Math.round(n * 10) / 10;
 const quantile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -184,7 +189,6 @@ export async function measureVerification(options: VerificationBenchOptions = {}
   const serverUrl = options.databaseUrl ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const url = new URL(serverUrl);
   url.pathname = `/${DB_NAME}`;
-  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("Construisez l'application d'abord : npx next build.");
 
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   let seedSeconds: number | null = null;
@@ -205,9 +209,12 @@ export async function measureVerification(options: VerificationBenchOptions = {}
     }
     const [{ count }] = rowsOf<{ count: number }>(await handle.db.execute(sql`select count(*)::int as count from parchemins`)) as [{ count: number }];
     log(`${count} parchemins en base.`);
+    if (options.chargerSeulement) return { bench: "verification", verify_p95_ms: NaN, verify_median_ms: NaN, verify_max_ms: NaN, parchemins: count, requetes: 0, seed_s: seedSeconds, lookup_p95_ms: NaN, load_average_1min: round(loadavg()[0]!) };
 
+    if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) throw new Error("Construisez l'application d'abord : npx next build.");
     const base = `http://localhost:${port}`;
     server = spawn("npx", ["next", "start", "-p", String(port)], {
+      detached: true, // its own process group, so that stopping it stops next-server too
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...process.env,
@@ -240,6 +247,14 @@ export async function measureVerification(options: VerificationBenchOptions = {}
     const times: number[] = [];
     for (const target of urls) times.push(await ask(target));
     times.sort((a, b) => a - b);
+    const lookups: number[] = [];
+    for (const target of urls) {
+      const numero = decodeURIComponent(new URL(target.url).pathname.split("/").pop()!).replace(/-/g, "");
+      const t0 = performance.now();
+      await loadParcheminsImprimes(handle.db, eq(parchemins.numero, numero));
+      lookups.push(performance.now() - t0);
+    }
+    lookups.sort((a, b) => a - b);
     const load = round(loadavg()[0]!);
     const result: VerificationBenchResult = {
       bench: "verification",
@@ -249,12 +264,13 @@ export async function measureVerification(options: VerificationBenchOptions = {}
       parchemins: count,
       requetes: times.length,
       seed_s: seedSeconds,
+      lookup_p95_ms: round(quantile(lookups, 95)),
       load_average_1min: load,
     };
-    log(`Page de vérification (HTTP, next start) : médiane ${result.verify_median_ms} ms, p95 ${result.verify_p95_ms} ms, max ${result.verify_max_ms} ms sur ${times.length} requêtes ; charge ${load}.`);
+    log(`Page de vérification (HTTP, next start) : médiane ${result.verify_median_ms} ms, p95 ${result.verify_p95_ms} ms, max ${result.verify_max_ms} ms sur ${times.length} requêtes ; lecture seule en base p95 ${result.lookup_p95_ms} ms ; charge ${load}.`);
     return result;
   } finally {
-    server?.kill("SIGTERM");
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
     await handle.close();
     if (!options.conserver) await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
     await admin.end();
@@ -268,9 +284,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     nombre: option("nombre") ? Number(option("nombre")) : undefined,
     requetes: option("requetes") ? Number(option("requetes")) : undefined,
     port: option("port") ? Number(option("port")) : undefined,
-    conserver: args.includes("--conserver"),
+    conserver: args.includes("--conserver") || args.includes("--charger-seulement"),
     dejaCharge: args.includes("--deja-charge"),
+    chargerSeulement: args.includes("--charger-seulement"),
   });
-  console.log(JSON.stringify({ bench: result.bench, verify_p95_ms: result.verify_p95_ms, verify_median_ms: result.verify_median_ms, parchemins: result.parchemins, requetes: result.requetes, seed_s: result.seed_s, load_average_1min: result.load_average_1min }));
+  console.log(JSON.stringify({ bench: result.bench, verify_p95_ms: result.verify_p95_ms, verify_median_ms: result.verify_median_ms, parchemins: result.parchemins, requetes: result.requetes, seed_s: result.seed_s, lookup_p95_ms: result.lookup_p95_ms, load_average_1min: result.load_average_1min }));
   process.exit(0);
 }
