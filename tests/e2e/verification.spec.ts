@@ -1,18 +1,28 @@
-import { createSessionAvecCandidats } from "../fixtures/resultats";
+import { createCandidatRow } from "../fixtures/candidats";
+import { CANDIDATS_RESULTATS, createSessionAvecCandidats } from "../fixtures/resultats";
 import { insertParcheminsVerification } from "../fixtures/verification";
 import { loadParcheminImprimeParNumero } from "@/lib/parchemins/imprime";
 import { formatParcheminNumero } from "@/lib/parchemins/numero";
 import { signedVerificationUrl } from "@/lib/parchemins/signature";
 import { parsePrivateKey, SIGNING_KEY_ENV } from "@/lib/parchemins/signing-key";
+import type { Db } from "@/db/client";
 import { APP_URL } from "./support/env";
 import { expect, test } from "./support/fixtures";
 
 const AUCUN = "Aucun parchemin ne correspond à ce numéro. Vérifiez la saisie.";
 
+/** The fixture's first `count` people (Nguyễn, Ørsted, Łukasz…), born on a day of their own: specs share one database. */
+async function candidatsUniques(db: Db, count: number): Promise<string[]> {
+  const day = new Date(Date.UTC(1960, 0, 1) + Math.floor(Math.random() * 15_000) * 86_400_000).toISOString().slice(0, 10);
+  const ids: string[] = [];
+  for (const known of CANDIDATS_RESULTATS.slice(0, count)) ids.push((await createCandidatRow(db, { ...known, dateNaissance: day })).id);
+  return ids;
+}
+
 test.describe("vérification publique d'un parchemin, sans connexion", () => {
   test("un numéro tapé en minuscules avec des espaces mène au parchemin : titre, titulaire, délivrance, statut", async ({ page, seed }) => {
     const centre = await seed.centre();
-    const session = await createSessionAvecCandidats(seed.db, { centreId: centre.id, candidats: 2, statut: "validee" });
+    const session = await createSessionAvecCandidats(seed.db, { centreId: centre.id, candidatIds: await candidatsUniques(seed.db, 2), statut: "validee" });
     const [nguyen, orsted] = await insertParcheminsVerification(seed.db, session.inscriptions.map((i) => i.id), { annules: [1] });
 
     await page.goto("/verifier");
@@ -38,7 +48,7 @@ test.describe("vérification publique d'un parchemin, sans connexion", () => {
 
   test("le lien du QR code avec sa charge signée : « Signature valide » ; altérée : « Signature invalide »", async ({ page, seed }) => {
     const centre = await seed.centre();
-    const session = await createSessionAvecCandidats(seed.db, { centreId: centre.id, candidats: 3, statut: "validee" });
+    const session = await createSessionAvecCandidats(seed.db, { centreId: centre.id, candidatIds: await candidatsUniques(seed.db, 3), statut: "validee" });
     const [, , kowalski] = await insertParcheminsVerification(seed.db, session.inscriptions.map((i) => i.id));
     const imprime = (await loadParcheminImprimeParNumero(seed.db, kowalski!.numero!))!;
     const url = signedVerificationUrl(imprime, APP_URL, parsePrivateKey(process.env[SIGNING_KEY_ENV]!));
