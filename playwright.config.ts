@@ -1,8 +1,12 @@
+import { generateKeyPairSync } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 import { APP_PORT, APP_URL, OIDC_CLIENT, OIDC_ISSUER, OIDC_PORT } from "./tests/e2e/support/env";
 
 // One database per run, named once here: the workers inherit the variable.
 process.env.E2E_DATABASE_NAME ??= `ceres_e2e_${process.pid}`;
+// The key that signs the parchemins' QR codes, made for this run: the app and the specs (which sign a QR
+// payload to check the verification page) inherit it.
+process.env.CERES_PARCHEMIN_SIGNING_KEY ??= generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString();
 
 const chromiumArgs = [
   "--headless",

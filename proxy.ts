@@ -7,7 +7,7 @@ import { contentSecurityPolicy, staticSecurityHeaders } from "./lib/security-hea
 const { auth } = NextAuth(authConfig);
 
 /** Pages that answer without a session. Everything else sends an anonymous visitor to /connexion. */
-const PUBLIC_PATHS = ["/connexion", "/mentions-legales", "/accessibilite", "/telechargement"];
+const PUBLIC_PATHS = ["/connexion", "/mentions-legales", "/accessibilite", "/telechargement", "/verifier", "/.well-known/ceres-parchemins.pub"];
 
 function isPublic(pathname: string): boolean {
   return PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -5,6 +5,7 @@ import path from "node:path";
 import { openConfiguredDatabase } from "@/db/client";
 import { DemoRefusedInProductionError, refuseDemoInProduction, seedDemoData } from "@/db/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/demo";
+import { devSigningKeyPem, SIGNING_KEY_ENV } from "@/lib/parchemins/signing-key";
 import { run } from "./run";
 
 /**
@@ -50,7 +51,7 @@ if (!process.argv.includes("--sans-build")) {
 
 const server = spawn("npx", ["next", "start", "-p", port], {
   stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, AUTH_SECRET: authSecret(), AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, AUTH_SECRET: authSecret(), AUTH_URL: process.env.AUTH_URL ?? `http://localhost:${port}`, [SIGNING_KEY_ENV]: process.env[SIGNING_KEY_ENV] ?? devSigningKeyPem(), NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

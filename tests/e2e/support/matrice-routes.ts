@@ -54,6 +54,12 @@ export const MATRIX: Record<string, RouteRule> = {
   "/accessibilite": { access: "public" },
   "/api/auth/[...nextauth]": { access: "public", probe: "/api/auth/providers" },
 
+  // Public verification of parchemins (issue 13, part 5): an unknown number answers 200 like any other.
+  "/verifier": { access: "public" },
+  "/verifier/[numero]": { access: "public", probe: "/verifier/7KQ2-M9XD-4TB" },
+  "/verifier/hors-ligne": { access: "public" },
+  "/.well-known/ceres-parchemins.pub": { access: "public" },
+
   "/": { access: ALL },
   "/api/communes": { access: ALL, target: () => ({ query: "q=Bagnols" }), scoped: false, anonymous: 401 },
   "/api/pays": { access: ALL, target: () => ({ query: "q=Maroc" }), scoped: false, anonymous: 401 },
