@@ -66,7 +66,7 @@ export default async function SessionResultatsPage({ params }: { params: Promise
         {decisions} candidat{decisions > 1 ? "s" : ""} sur {grille.lignes.length} avec une décision enregistrée.
       </p>
       <SaisieResultats sessionId={session.id} grille={grille} decisionRequise={session.statut === "resultats_saisis"} />
-      {session.statut === "jury_constitue" && <MarquerSaisis key={decisions} sessionId={session.id} version={session.version} />}
+      {session.statut === "jury_constitue" && <MarquerSaisis sessionId={session.id} version={session.version} decisions={decisions} />}
     </>
   );
 }

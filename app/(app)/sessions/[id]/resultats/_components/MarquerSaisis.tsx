@@ -7,14 +7,16 @@ import { useState, useTransition } from "react";
 import { fireSessionTransitionAction } from "../../../actions";
 
 /** "Résultats saisis": fires the session's transition, refused while a candidate has no decision. */
-export function MarquerSaisis({ sessionId, version }: { sessionId: string; version: number }) {
+export function MarquerSaisis({ sessionId, version, decisions }: { sessionId: string; version: number; decisions: number }) {
   const router = useRouter();
-  const [erreur, setErreur] = useState<string | null>(null);
+  // A refusal is about the decisions counted when it was given: it goes away once that count changes.
+  const [refus, setRefus] = useState<{ message: string; decisions: number } | null>(null);
+  const erreur = refus?.decisions === decisions ? refus.message : null;
   const [pending, start] = useTransition();
   function marquer() {
     start(async () => {
       const result = await fireSessionTransitionAction({ id: sessionId, version, transition: "saisir_resultats" });
-      setErreur(result.ok ? null : result.message);
+      setRefus(result.ok ? null : { message: result.message, decisions });
       router.refresh();
     });
   }
