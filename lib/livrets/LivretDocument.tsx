@@ -1,14 +1,14 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { nomComplet } from "@/lib/candidats/display";
 import { formatIsoDate } from "@/lib/dates";
-import { LETTER_FONT } from "@/lib/sessions/letters/font";
+import { PDF_FONT } from "@/lib/pdf/fonts";
 import type { LivretData } from "./data";
 
 const BLEU = "#000091";
 const GRIS = "#3a3a3a";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: LETTER_FONT, fontSize: 10, lineHeight: 1.4, color: "#161616", paddingTop: 40, paddingBottom: 56, paddingHorizontal: 56 },
+  page: { fontFamily: PDF_FONT, fontSize: 10, lineHeight: 1.4, color: "#161616", paddingTop: 40, paddingBottom: 56, paddingHorizontal: 56 },
   etat: { fontWeight: 700, fontSize: 11 },
   devise: { fontStyle: "italic", fontSize: 8, color: GRIS, marginTop: 2 },
   titre: { marginTop: 36, fontSize: 22, lineHeight: 1.3, fontWeight: 700, color: BLEU, textAlign: "center" },

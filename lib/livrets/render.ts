@@ -1,12 +1,12 @@
 import { Readable } from "node:stream";
 import { createElement } from "react";
 import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
-import { registerLetterFont } from "@/lib/sessions/letters/font";
+import { registerPdfFonts } from "@/lib/pdf/fonts";
 import type { LivretData } from "./data";
 import { LivretDocument } from "./LivretDocument";
 
 function documentOf(data: LivretData) {
-  registerLetterFont();
+  registerPdfFonts();
   // react-pdf types its entry points for <Document> elements; our component renders one.
   return createElement(LivretDocument, { data }) as unknown as Parameters<typeof renderToBuffer>[0];
 }

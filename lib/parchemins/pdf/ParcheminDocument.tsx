@@ -2,7 +2,7 @@ import { Document, Page, Path, StyleSheet, Svg, Text, View } from "@react-pdf/re
 import { formatIsoDate } from "@/lib/dates";
 import type { ParcheminImprime } from "../imprime";
 import { formatParcheminNumero } from "../numero";
-import { PARCHEMIN_FONT, PARCHEMIN_SERIF } from "./font";
+import { PDF_FONT, PDF_SERIF } from "@/lib/pdf/fonts";
 
 /** One printed page: the parchemin's fields, whether it is a duplicata, and its QR code (lib/parchemins/pdf/qr-path.ts). */
 export type ParcheminPage = { parchemin: ParcheminImprime & { numero: string }; duplicata: boolean; qr: { d: string; size: number }; verification: string };
@@ -19,7 +19,7 @@ export function dateActe(iso: string): string {
 }
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PARCHEMIN_FONT, fontSize: 11, color: "#161616", padding: 28 },
+  page: { fontFamily: PDF_FONT, fontSize: 11, color: "#161616", padding: 28 },
   cadre: { flexGrow: 1, borderWidth: 2.5, borderColor: BLEU, padding: 4 },
   cadreInterieur: { flexGrow: 1, borderWidth: 0.75, borderColor: BLEU, paddingTop: 26, paddingBottom: 24, paddingHorizontal: 40 },
   entete: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
@@ -31,7 +31,7 @@ const styles = StyleSheet.create({
   numero: { fontWeight: 700, fontSize: 15, color: BLEU, marginTop: 2 },
   duplicata: { marginTop: 8, borderWidth: 1.5, borderColor: ROUGE, color: ROUGE, fontWeight: 700, fontSize: 12, paddingVertical: 3, paddingHorizontal: 10, textTransform: "uppercase" },
   corps: { flexGrow: 1, alignItems: "center", marginTop: 54 },
-  titreProfessionnel: { fontFamily: PARCHEMIN_SERIF, fontWeight: 800, fontSize: 34, color: BLEU, letterSpacing: 1 },
+  titreProfessionnel: { fontFamily: PDF_SERIF, fontWeight: 800, fontSize: 34, color: BLEU, letterSpacing: 1 },
   filet: { width: 90, borderBottomWidth: 1.5, borderBottomColor: ROUGE, marginTop: 14, marginBottom: 22 },
   intitule: { fontWeight: 700, fontSize: 19, textAlign: "center", lineHeight: 1.3, maxWidth: 440 },
   niveau: { fontSize: 12, marginTop: 8 },

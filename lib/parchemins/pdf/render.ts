@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
 import type { ParcheminImprime } from "../imprime";
 import { parcheminQrText } from "../qr-text";
-import { registerParcheminFonts } from "./font";
+import { registerPdfFonts } from "@/lib/pdf/fonts";
 import { ParcheminDocument, type ParcheminPage } from "./ParcheminDocument";
 import { qrPath } from "./qr-path";
 
@@ -20,7 +20,7 @@ export function parcheminPages(items: readonly ParcheminAImprimer[], baseUrl: st
 }
 
 function documentOf(pages: ParcheminPage[]) {
-  registerParcheminFonts();
+  registerPdfFonts();
   // react-pdf types its entry points for <Document> elements; our component renders one.
   return createElement(ParcheminDocument, { pages }) as unknown as Parameters<typeof renderToBuffer>[0];
 }

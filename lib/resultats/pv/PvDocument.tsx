@@ -1,5 +1,5 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import { LETTER_FONT } from "@/lib/sessions/letters/font";
+import { PDF_FONT } from "@/lib/pdf/fonts";
 import type { PvData } from "./data";
 
 const BLEU = "#000091";
@@ -7,7 +7,7 @@ const GRIS = "#3a3a3a";
 const BORD = "#929292";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: LETTER_FONT, fontSize: 9, lineHeight: 1.35, color: "#161616", paddingTop: 32, paddingBottom: 48, paddingHorizontal: 36 },
+  page: { fontFamily: PDF_FONT, fontSize: 9, lineHeight: 1.35, color: "#161616", paddingTop: 32, paddingBottom: 48, paddingHorizontal: 36 },
   entete: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
   republique: { fontWeight: 700, fontSize: 10, lineHeight: 1.1, textTransform: "uppercase" },
   ministere: { fontWeight: 700, fontSize: 8.5, marginTop: 6 },

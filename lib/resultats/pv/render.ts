@@ -1,12 +1,12 @@
 import { Readable } from "node:stream";
 import { createElement } from "react";
 import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
-import { registerLetterFont } from "@/lib/sessions/letters/font";
+import { registerPdfFonts } from "@/lib/pdf/fonts";
 import type { PvData } from "./data";
 import { PvDocument } from "./PvDocument";
 
 function documentOf(data: PvData) {
-  registerLetterFont();
+  registerPdfFonts();
   return createElement(PvDocument, { data }) as unknown as Parameters<typeof renderToBuffer>[0];
 }
 

@@ -1,13 +1,13 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { MINISTERE } from "../letters/ConvocationLettersDocument";
-import { LETTER_FONT } from "../letters/font";
+import { PDF_FONT } from "@/lib/pdf/fonts";
 import type { FeuilleEmargement } from "./data";
 
 const GRIS = "#3a3a3a";
 const BORD = "#929292";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: LETTER_FONT, fontSize: 9.5, lineHeight: 1.3, color: "#161616", paddingTop: 32, paddingBottom: 52, paddingHorizontal: 40 },
+  page: { fontFamily: PDF_FONT, fontSize: 9.5, lineHeight: 1.3, color: "#161616", paddingTop: 32, paddingBottom: 52, paddingHorizontal: 40 },
   entete: { flexDirection: "row", justifyContent: "space-between" },
   republique: { fontWeight: 700, fontSize: 10, textTransform: "uppercase" },
   ministere: { fontWeight: 700, fontSize: 8.5, marginTop: 6 },

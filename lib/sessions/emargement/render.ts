@@ -1,12 +1,12 @@
 import { Readable } from "node:stream";
 import { createElement } from "react";
 import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
-import { registerLetterFont } from "../letters/font";
+import { registerPdfFonts } from "@/lib/pdf/fonts";
 import type { FeuilleEmargement } from "./data";
 import { FeuilleEmargementDocument } from "./FeuilleEmargementDocument";
 
 function documentOf(feuille: FeuilleEmargement) {
-  registerLetterFont();
+  registerPdfFonts();
   // react-pdf types its entry points for <Document> elements; our component renders one.
   return createElement(FeuilleEmargementDocument, { feuille }) as unknown as Parameters<typeof renderToBuffer>[0];
 }

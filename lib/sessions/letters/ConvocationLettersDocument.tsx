@@ -1,6 +1,6 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ConvocationLetter, ConvocationLettersData } from "./data";
-import { LETTER_FONT } from "./font";
+import { PDF_FONT } from "@/lib/pdf/fonts";
 
 /** The ministry in charge of professional titles, as the State's letterhead names it. */
 export const MINISTERE = "Ministère du Travail et des Solidarités";
@@ -9,7 +9,7 @@ const BLEU = "#000091";
 const GRIS = "#3a3a3a";
 
 const styles = StyleSheet.create({
-  page: { fontFamily: LETTER_FONT, fontSize: 10, lineHeight: 1.4, color: "#161616", paddingTop: 36, paddingBottom: 56, paddingHorizontal: 56 },
+  page: { fontFamily: PDF_FONT, fontSize: 10, lineHeight: 1.4, color: "#161616", paddingTop: 36, paddingBottom: 56, paddingHorizontal: 56 },
   entete: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
   marque: { width: 220 },
   republique: { fontWeight: 700, fontSize: 11, lineHeight: 1.1, textTransform: "uppercase" },

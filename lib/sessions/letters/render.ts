@@ -3,10 +3,10 @@ import { createElement } from "react";
 import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
 import type { ConvocationLettersData } from "./data";
 import { ConvocationLettersDocument } from "./ConvocationLettersDocument";
-import { registerLetterFont } from "./font";
+import { registerPdfFonts } from "@/lib/pdf/fonts";
 
 function documentOf(data: ConvocationLettersData) {
-  registerLetterFont();
+  registerPdfFonts();
   // react-pdf types its entry points for <Document> elements; our component renders one.
   return createElement(ConvocationLettersDocument, { data }) as unknown as Parameters<typeof renderToBuffer>[0];
 }

@@ -4,12 +4,14 @@ import { inflateSync } from "node:zlib";
 import { Font } from "@react-pdf/renderer";
 
 /**
- * Marianne, the State's typeface (DSFR package), for every name and value: it covers Latin Extended and
- * Vietnamese (Nguyễn, Ørsted, Łukasz, Zoë — checked by the PDF tests through pdftotext), so no fallback font
- * is needed. Spectral, the DSFR's serif, only for the fixed words of the heading ("Titre professionnel").
+ * The fonts of every PDF CERES produces (convocation letters, attendance sheets, PV, livrets, parchemins),
+ * registered once per process. Marianne, the State's typeface (DSFR package), for every name and value: it
+ * covers Latin Extended and Vietnamese (Nguyễn, Ørsted, Łukasz, Zoë, Ğüneş, Œ — checked by the PDF tests
+ * through pdftotext), so no fallback font is needed. Spectral, the DSFR's serif, for the fixed words of a
+ * parchemin's heading ("Titre professionnel").
  */
-export const PARCHEMIN_FONT = "Marianne";
-export const PARCHEMIN_SERIF = "Spectral";
+export const PDF_FONT = "Marianne";
+export const PDF_SERIF = "Spectral";
 
 /**
  * A WOFF 1.0 file as the plain OpenType font it wraps. fontkit reads WOFF tables by inflating them again at
@@ -58,17 +60,17 @@ function fontSource(file: string): string {
 
 let registered = false;
 
-export function registerParcheminFonts(): void {
+export function registerPdfFonts(): void {
   if (registered) return;
   Font.register({
-    family: PARCHEMIN_FONT,
+    family: PDF_FONT,
     fonts: [
       { src: fontSource("Marianne-Regular.woff"), fontWeight: 400 },
       { src: fontSource("Marianne-Bold.woff"), fontWeight: 700 },
       { src: fontSource("Marianne-Regular_Italic.woff"), fontWeight: 400, fontStyle: "italic" },
     ],
   });
-  Font.register({ family: PARCHEMIN_SERIF, fonts: [{ src: fontSource("Spectral-ExtraBold.woff"), fontWeight: 800 }] });
+  Font.register({ family: PDF_SERIF, fonts: [{ src: fontSource("Spectral-ExtraBold.woff"), fontWeight: 800 }] });
   // Names are never cut across lines ("NGUY-ỄN"): react-pdf hyphenates English words by default.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
