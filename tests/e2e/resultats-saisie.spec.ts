@@ -1,4 +1,6 @@
-import { inscriptions } from "@/db/schema";
+import { readFile } from "node:fs/promises";
+import { eq } from "drizzle-orm";
+import { inscriptions, parchemins } from "@/db/schema";
 import { addDays, addYears, formatIsoDate, todayInParis } from "@/lib/dates";
 import { createCandidatRow } from "../fixtures/candidats";
 import { createJureRow } from "../fixtures/jures";
@@ -11,9 +13,9 @@ import { expect, loginAs, test } from "./support/fixtures";
 type Plan = "titre" | "partiel" | "absent";
 
 test.describe("onglet Résultats : saisie au clavier", () => {
-  test("un centre saisit au clavier seul les résultats de cinq candidats (un partiel, un absent, trois titres) et les marque saisis", async ({ page, seed }) => {
-    // Fifty key presses, each saved row refreshes the page: generous on a shared two-core machine.
-    test.setTimeout(240_000);
+  test("un centre saisit au clavier seul les résultats de cinq candidats (un partiel, un absent, trois titres), les marque saisis, télécharge le PV et transmet ; l'UD du Gard valide ; les fiches montrent la décision, le parchemin et le livret", async ({ page, browser, seed }) => {
+    // Fifty key presses, each saved row refreshes the page, then the whole chain to validation: generous on a shared two-core machine.
+    test.setTimeout(420_000);
     const tag = uniqueTag().toUpperCase().replace(/[0-9-]/g, "X");
     const centre = await seed.centre({ raisonSociale: `CFA DES GARRIGUES ${tag}` });
     const site = await seed.site(centre.id, `Plateau ${tag}`);
@@ -118,10 +120,49 @@ test.describe("onglet Résultats : saisie au clavier", () => {
     await page.goto(`/sessions/${session.id}/documents`);
     const downloading = page.waitForEvent("download");
     await page.getByTestId("feuilles-emargement").getByRole("link").first().click();
-    const { readFile } = await import("node:fs/promises");
     const text = pdfText(await readFile((await (await downloading).path())!));
     expect(text).toContain("Feuille d'émargement");
     for (const c of candidats) expect(text).toContain(c.nom);
     expect(text).toContain(`GARRIGUE${tag} Camille`);
+
+    // The PV of the session (PDF read), then the transmission to the UD with the signed scan attached.
+    const pvDownload = page.waitForEvent("download");
+    await page.getByRole("link", { name: "PV de session (PDF)" }).click();
+    const pvPath = (await (await pvDownload).path())!;
+    const pv = pdfText(await readFile(pvPath));
+    expect(pv).toContain("Procès-verbal de la session d'examen");
+    expect(pv).toContain(session.numero);
+    for (const c of candidats) expect(pv).toContain(c.nomNaissance);
+    for (const decision of ["Titre obtenu", "Partiel", "Absent"]) expect(pv).toContain(decision);
+    await page.getByLabel("PV signé (facultatif)").setInputFiles({ name: "pv-signe.pdf", mimeType: "application/pdf", buffer: await readFile(pvPath) });
+    await page.getByRole("button", { name: "Transmettre la session" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Transmise");
+    await expect(page.getByTestId("pv-signe")).toContainText("pv-signe.pdf");
+
+    // The UD du Gard validates it from its queue.
+    const ud = await seed.user("regional", { regionCode: "76", departementCode: "30", prenom: "Delphine", nom: `GARDOISE${tag}` });
+    const udPage = await (await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" })).newPage();
+    await loginAs(udPage, ud);
+    await udPage.goto("/validations");
+    await udPage.getByRole("table", { name: "Sessions à valider" }).getByRole("link", { name: session.numero }).click();
+    const lecture = udPage.getByRole("table", { name: "Résultats de la session (lecture seule)" });
+    await expect(lecture.getByRole("row").filter({ hasText: partiel.nom })).toContainText("Partiel");
+    await udPage.getByRole("button", { name: "Valider", exact: true }).click();
+    await udPage.getByRole("dialog", { name: "Valider les résultats de cette session ?" }).getByRole("button", { name: "Valider", exact: true }).click();
+    await expect(udPage.getByText("Session validée le")).toBeVisible();
+
+    // The candidate pages: a title holder's decision and numbered parchemin; the partial candidate's livret lists CCP 1.
+    const titulaire = candidats.find((c) => c.plan === "titre")!;
+    const [inscriptionTitulaire] = await seed.db.select({ id: inscriptions.id }).from(inscriptions).where(eq(inscriptions.candidatId, titulaire.id));
+    const [parchemin] = await seed.db.select({ numero: parchemins.numero }).from(parchemins).where(eq(parchemins.inscriptionId, inscriptionTitulaire!.id));
+    const numero = parchemin!.numero!;
+    await udPage.goto(`/candidats/${titulaire.id}`);
+    await expect(udPage.getByTestId("resultats-candidat")).toContainText("Décision : Titre obtenu");
+    await expect(udPage.getByRole("heading", { name: new RegExp(`n° ${numero.slice(0, 4)}-${numero.slice(4, 8)}-${numero.slice(8)}`) })).toBeVisible();
+    await page.goto(`/candidats/${partiel.id}`);
+    await expect(page.getByTestId("resultats-candidat")).toContainText("Décision : Partiel");
+    const livret = page.getByTestId("livrets").getByRole("table", { name: "CCP acquis : 1 sur 3" });
+    await expect(livret.getByRole("row", { name: /CCP 1/ })).toContainText(session.numero);
+    await expect(livret.getByRole("row", { name: /CCP 2/ })).toHaveCount(0);
   });
 });
