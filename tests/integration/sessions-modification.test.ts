@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { sessions } from "@/db/schema";
+import { inscriptions, sessions } from "@/db/schema";
 import { listAuditEventsOfEntity } from "@/lib/audit/queries";
 import { createSession } from "@/lib/sessions/create-session";
 import { fireTransition } from "@/lib/sessions/fire-transition";
 import { sessionTransitionSchema, updateSessionSchema } from "@/lib/sessions/schemas";
 import { SESSION_CONFLIT, updateSession } from "@/lib/sessions/update-session";
+import { createCandidatRow } from "../fixtures/candidats";
+import { writeResultatRow } from "../fixtures/resultats";
 import { createSessionRow } from "../fixtures/sessions";
 import { useTestDatabase } from "./support/database";
 import { creationInput, NOW, setupSessions, type SessionsSetup } from "./support/sessions";
@@ -146,6 +148,10 @@ describe("transitions de la session", () => {
   test("l'UD du Gard renvoie (motif) puis valide une session transmise ; le centre ne le peut pas ; l'UD de l'Hérault ne la trouve pas", async () => {
     const s = await setupSessions(t.db);
     const row = await createSessionRow(t.db, { centreId: s.c.centreGard.id, siteId: s.site.id, titreVersionId: s.version.id, agrementId: s.agrement.id, dateDebut: "2027-03-02", statut: "transmise" });
+    // Validation needs candidates with a decision (issue 12): one, absent, so that no parchemin is issued.
+    const candidat = await createCandidatRow(t.db, { nomNaissance: "ØRSTED", prenoms: "Søren", createdByCentreId: s.c.centreGard.id });
+    const [inscription] = await t.db.insert(inscriptions).values({ sessionId: row.id, candidatId: candidat.id, parcours: "vae" }).returning();
+    await writeResultatRow(t.db, inscription!.id, [], { decision: "absent", issues: {} });
     expect(await fireTransition(s.c.centreUser, fire(row.id, 1, "valider"), t.db)).toMatchObject({ ok: false, message: "Cette action n'est pas ouverte à votre rôle." });
     expect(await fireTransition(s.c.ud34, fire(row.id, 1, "valider"), t.db)).toMatchObject({ ok: false, code: "introuvable" });
     expect(await fireTransition(s.c.ud30, fire(row.id, 1, "renvoyer"), t.db)).toMatchObject({ ok: false, message: "Indiquez le motif." });
