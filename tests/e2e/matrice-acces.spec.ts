@@ -36,7 +36,7 @@ function probesFor(role: Role, cast: Cast): Probe[] {
 function anonymousProbes(cast: Cast): Probe[] {
   return Object.entries(MATRIX).flatMap(([pattern, rule]): Probe[] => {
     if (rule.access === "postOnly") return [];
-    if (rule.access === "public") return [{ url: rule.probe ?? pattern, expected: 200, why: "page publique" }];
+    if (rule.access === "public") return [{ url: rule.probe ?? pattern, expected: rule.status ?? 200, why: "page publique" }];
     return [{ url: url(pattern, rule.target?.(cast, "gard") ?? {}), expected: rule.anonymous === 401 ? 401 : "connexion", why: "sans connexion" }];
   });
 }

@@ -17,7 +17,7 @@ export type Target = (cast: Cast, place: Place) => { params?: Record<string, str
 
 export type RouteRule =
   /** Answers without a session (probe: the URL to request, for a catch-all route). */
-  | { access: "public"; probe?: string }
+  | { access: "public"; probe?: string; /** What the probe answers when not 200 (a redirect to the public page that explains). */ status?: number }
   | { access: "postOnly" }
   | {
       /** Roles that may open the route; for every other role it does not exist (404). */
@@ -169,7 +169,8 @@ export const MATRIX: Record<string, RouteRule> = {
   "/parchemins/[id]/pdf": { access: AGENTS, target: (c, p) => ({ params: { id: c.places[p].parcheminId } }), unknown: { id: NOWHERE }, ok: 404 },
   "/sessions/[id]/documents/parchemins": { access: AGENTS, target: session, unknown: { id: NOWHERE }, ok: 404 },
   "/telechargement/[token]": { access: "public", probe: "/telechargement/jeton-inconnu-de-la-matrice-0000000000" },
-  "/telechargement/[token]/pdf": { access: "public", probe: "/telechargement/jeton-inconnu-de-la-matrice-0000000000/pdf" },
+  // An unknown token's PDF sends the visitor to the link's page, which says the link is invalid or expired.
+  "/telechargement/[token]/pdf": { access: "public", probe: "/telechargement/jeton-inconnu-de-la-matrice-0000000000/pdf", status: 303 },
   "/titres/sans-nsf": { access: NATIONAL },
 
   "/utilisateurs": { access: NATIONAL },
