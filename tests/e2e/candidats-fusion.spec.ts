@@ -43,6 +43,8 @@ test.describe("candidats : fusion des doublons", () => {
     await expect(page).toHaveTitle(new RegExp(`^Comparer deux fiches candidats — .*${tag}.* et .*${tag}`));
 
     await page.getByRole("group", { name: /^Fiche conservée/ }).getByText(`Fiche ${lettre(conservee.id)} —`).click();
+    // The given names are left alone: the kept record's "Sophie Anne" is proposed, whichever side it is on.
+    await expect(page.getByRole("group", { name: "Prénoms" }).getByLabel(`${lettre(conservee.id)} : Sophie Anne`, { exact: true })).toBeChecked();
     await page.getByRole("group", { name: "Nom de naissance" }).getByText(`${lettre(doublon.id)} : LEFEBVRE${tag}`).click();
     await page.getByRole("group", { name: "Nom d'usage" }).getByText(`${lettre(doublon.id)} : ØRSTED`).click();
     await page.getByRole("group", { name: "Courriel" }).getByText(new RegExp(`^${lettre(doublon.id)} : s\\.orsted`)).click();

@@ -49,6 +49,16 @@ export function differingFields(a: FieldValues, b: FieldValues): MergeField[] {
   return mergeFieldNames.filter((f) => mergeFields[f].columns.some((col) => (a[col] ?? null) !== (b[col] ?? null)));
 }
 
+/**
+ * What the comparison proposes before the agent touches anything: for each differing field, the kept record's
+ * value — the same default as the server's for a field left out — unless that record has nothing there and
+ * the other does (an email, a usage name, an address one centre did not type).
+ */
+export function defaultMergeChoices(survivant: FieldValues, fusionne: FieldValues): MergeChoices {
+  const empty = (c: FieldValues, field: MergeField) => mergeFields[field].columns.every((col) => (c[col] ?? null) === null);
+  return Object.fromEntries(differingFields(survivant, fusionne).map((f) => [f, empty(survivant, f) && !empty(fusionne, f) ? "fusionne" : "survivant"]));
+}
+
 /** The survivor's columns after the merge: each field from the record chosen for it (the survivor by default). */
 export function mergedValues(survivant: FieldValues, fusionne: FieldValues, choix: MergeChoices): FieldValues {
   const out = { ...fieldValues(survivant, "civilite") } as FieldValues;

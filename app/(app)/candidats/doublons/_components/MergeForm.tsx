@@ -4,14 +4,14 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { z } from "zod";
 import { FormAlert } from "@/components/form/FormAlert";
 import { RadioGroupField } from "@/components/form/fields";
 import { submitToAction, useActionForm } from "@/components/form/use-action-form";
 import { parcoursLabels } from "@/lib/candidats/audit";
 import { nomComplet } from "@/lib/candidats/display";
-import { differingFields, mergeFieldNames, mergeFields, type MergeChoices, type MergeField } from "@/lib/candidats/merge/fields";
+import { defaultMergeChoices, differingFields, mergeFieldNames, mergeFields, type MergeChoices, type MergeField } from "@/lib/candidats/merge/fields";
 import type { DoublonDetail, DoublonRecord } from "@/lib/candidats/merge/queries";
 import { formatIsoDate } from "@/lib/dates";
 import { decisionLabels } from "@/lib/resultats/coherence";
@@ -59,12 +59,21 @@ export function MergeForm({ doublon }: { doublon: DoublonDetail }) {
   const router = useRouter();
   const { a, b } = doublon;
   const differ = differingFields(a, b);
-  const defaults = Object.fromEntries(differ.map((f) => [f, shown(a, f) === "—" ? "b" : "a"]));
-  const { form } = useActionForm(formSchema, { defaultValues: { survivant: "a", ...defaults } });
+  /** The side each differing field proposes when `kept` is the record kept (see defaultMergeChoices). */
+  const proposed = (kept: "a" | "b") => {
+    const choices = kept === "a" ? defaultMergeChoices(a, b) : defaultMergeChoices(b, a);
+    return Object.fromEntries(differ.map((f) => [f, choices[f] === "fusionne" ? (kept === "a" ? "b" : "a") : kept])) as Record<MergeField, "a" | "b">;
+  };
+  const { form } = useActionForm(formSchema, { defaultValues: { survivant: "a", ...proposed("a") } });
   const [pending, startTransition] = useTransition();
   const [ecartError, setEcartError] = useState<string | null>(null);
   const survivant = form.watch("survivant");
   const [keep, merged] = survivant === "b" ? [b, a] : [a, b];
+  // Choosing the other record to keep moves every field the agent has not chosen by hand to that record's value.
+  useEffect(() => {
+    const next = proposed(survivant);
+    for (const f of differ) if (!form.getFieldState(f).isDirty) form.setValue(f, next[f]);
+  }, [survivant]);
   const moving = doublon.inscriptions.filter((i) => i.candidatId === merged.id);
 
   function merge() {
