@@ -152,16 +152,27 @@ async function measure(db: Db, label: string, popularVersionId: string) {
     return { ...r, eligibles };
   }
 
-  // Letters: one juror of a session (loaded in scope, then rendered), and a jury of 20 in one PDF.
-  const [one] = rowsOf<{ session_id: string; jure_id: string }>(await db.execute(sql`select session_id, jure_id from session_jures where retire_at is null order by session_id limit 1`));
+  // Letters: one juror of a session (loaded in scope, then rendered), and a jury of 20 in one PDF. Every run
+  // is another juror of another session: the PDF renderer remembers shaped text (lib/pdf/fonts.ts), and the
+  // same letter again and again would measure that memory rather than a letter.
+  const pairs = rowsOf<{ session_id: string; jure_id: string }>(
+    await db.execute(sql`select distinct on (session_id) session_id, jure_id from session_jures where retire_at is null order by session_id, md5(jure_id::text) limit ${3 * (LETTER_RUNS + WARMUP)}`),
+  );
+  if (pairs.length < 3 * (LETTER_RUNS + WARMUP)) throw new Error(`${3 * (LETTER_RUNS + WARMUP)} sessions avec un juré attendues, ${pairs.length}.`);
   const [big] = rowsOf<{ session_id: string; n: number }>(await db.execute(sql`select session_id, count(*)::int as n from session_jures where retire_at is null group by session_id having count(*) = 20 limit 1`));
   console.log(`${label} — lettres de convocation (chargement dans le périmètre + rendu PDF) :`);
   const pdfOk = (pdf: Buffer | null) => {
     if (!pdf || pdf.subarray(0, 5).toString() !== "%PDF-") throw new Error("Lettre non rendue.");
   };
+  /** The runs of one measurement, each on its own pair: the `part`-th third of the pairs, none seen before. */
+  const runsOverPairs = <T>(part: number, run: (pair: (typeof pairs)[number]) => Promise<T>) => {
+    const own = pairs.slice(part * (LETTER_RUNS + WARMUP), (part + 1) * (LETTER_RUNS + WARMUP));
+    let next = 0;
+    return Array.from({ length: LETTER_RUNS }, () => () => run(own[next++ % own.length]!));
+  };
   const cpu0 = process.cpuUsage();
-  const letter = await timed("une lettre (un juré)", Array.from({ length: LETTER_RUNS }, () => async () => {
-    const data = await loadConvocationLetters(db, national, one!.session_id, one!.jure_id);
+  const letter = await timed("une lettre (un juré)", runsOverPairs(0, async (p) => {
+    const data = await loadConvocationLetters(db, national, p.session_id, p.jure_id);
     return data && renderConvocationsPdf(data);
   }), pdfOk);
   const cpu = process.cpuUsage(cpu0);
@@ -170,12 +181,14 @@ async function measure(db: Db, label: string, popularVersionId: string) {
   console.log(`  ${"une lettre : temps processeur (ce processus)".padEnd(48)} ${letterCpuMs} ms par lettre`);
   const parts = LETTERS_ONLY
     ? {
-        load: await timed("  dont chargement", Array.from({ length: LETTER_RUNS }, () => () => loadConvocationLetters(db, national, one!.session_id, one!.jure_id)), (d) => {
+        load: await timed("  dont chargement", runsOverPairs(1, (p) => loadConvocationLetters(db, national, p.session_id, p.jure_id)), (d) => {
           if (d?.lettres.length !== 1) throw new Error("Lettre non chargée.");
         }),
         render: await (async () => {
-          const data = (await loadConvocationLetters(db, national, one!.session_id, one!.jure_id))!;
-          return timed("  dont rendu PDF", Array.from({ length: LETTER_RUNS }, () => () => renderConvocationsPdf(data)), pdfOk);
+          const own = pairs.slice(2 * (LETTER_RUNS + WARMUP));
+          const loaded = await Promise.all(own.map((p) => loadConvocationLetters(db, national, p.session_id, p.jure_id)));
+          let next = 0;
+          return timed("  dont rendu PDF", Array.from({ length: LETTER_RUNS }, () => () => renderConvocationsPdf(loaded[next++ % loaded.length]!)), pdfOk);
         })(),
       }
     : null;

@@ -58,7 +58,56 @@ function fontSource(file: string): string {
   return `data:font/ttf;base64,${woffToSfnt(readFileSync(path.join(dir, file))).toString("base64")}`;
 }
 
+/** What fontkit's font offers that the shaping cache wraps: text in, positioned glyphs out. */
+type Shaper = { layout: (text: string, ...options: unknown[]) => unknown };
+const SHAPING_CACHED = Symbol("ceres.shaping-cached");
+
+/**
+ * Remembers, per font, the glyph runs fontkit shaped for a text (substitutions, kerning): a browser's shape
+ * cache. Every PDF sets the same words again and again — "République française", the labels of a letter,
+ * the whole fixed text of 500 parchemins — and shaping was the largest single cost of a page. react-pdf only
+ * reads the runs it gets (it scales copies of the positions), so one run can serve every document. The
+ * options (features, script, language, direction) are part of the key; the least recently used entries go
+ * beyond `capacity`.
+ */
+export function rememberShaping<T extends Shaper>(font: T, capacity = 4096): T {
+  const target = font as T & { [SHAPING_CACHED]?: true };
+  if (target[SHAPING_CACHED]) return font;
+  const shape = font.layout.bind(font);
+  const runs = new Map<string, unknown>();
+  target.layout = (text: string, ...options: unknown[]) => {
+    let key = text;
+    for (const o of options) key += `\u0000${o === undefined || typeof o === "string" ? (o ?? "") : JSON.stringify(o)}`;
+    let run = runs.get(key);
+    if (run === undefined) {
+      run = shape(text, ...options);
+      if (runs.size >= capacity) runs.delete(runs.keys().next().value!);
+    } else runs.delete(key);
+    runs.set(key, run);
+    return run;
+  };
+  target[SHAPING_CACHED] = true;
+  return font;
+}
+
 let registered = false;
+let prepared: Promise<void> | null = null;
+
+/**
+ * The fonts registered, loaded, and their shaping cached (rememberShaping): awaited by every PDF renderer
+ * before it renders. Loading happens once per process; the fonts then live as long as it does.
+ */
+export function preparePdfFonts(): Promise<void> {
+  registerPdfFonts();
+  prepared ??= (async () => {
+    const families = Object.values(Font.getRegisteredFonts() as Record<string, { sources: { load(): Promise<void>; data: Shaper | null }[] }>);
+    for (const source of families.flatMap((family) => family.sources)) {
+      await source.load();
+      if (source.data) rememberShaping(source.data);
+    }
+  })();
+  return prepared;
+}
 
 export function registerPdfFonts(): void {
   if (registered) return;

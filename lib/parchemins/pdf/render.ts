@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
 import type { ParcheminImprime } from "../imprime";
 import { parcheminQrText } from "../qr-text";
-import { registerPdfFonts } from "@/lib/pdf/fonts";
+import { preparePdfFonts } from "@/lib/pdf/fonts";
 import { ParcheminDocument, type ParcheminPage } from "./ParcheminDocument";
 import { qrPath } from "./qr-path";
 
@@ -20,18 +20,19 @@ export function parcheminPages(items: readonly ParcheminAImprimer[], baseUrl: st
 }
 
 function documentOf(pages: ParcheminPage[]) {
-  registerPdfFonts();
   // react-pdf types its entry points for <Document> elements; our component renders one.
   return createElement(ParcheminDocument, { pages }) as unknown as Parameters<typeof renderToBuffer>[0];
 }
 
 /** The parchemins as one PDF in memory (tests, bench, worker halves). */
 export async function renderParcheminsPdf(items: readonly ParcheminAImprimer[], baseUrl: string): Promise<Buffer> {
+  await preparePdfFonts();
   return renderToBuffer(documentOf(parcheminPages(items, baseUrl)));
 }
 
 /** The parchemins as a web stream, for a route handler's Response body. */
 export async function renderParcheminsStream(items: readonly ParcheminAImprimer[], baseUrl: string): Promise<ReadableStream<Uint8Array>> {
+  await preparePdfFonts();
   const stream = await renderToStream(documentOf(parcheminPages(items, baseUrl)));
   return Readable.toWeb(stream as unknown as Readable) as ReadableStream<Uint8Array>;
 }
