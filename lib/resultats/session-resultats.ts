@@ -81,8 +81,3 @@ export async function loadResultatsSession(
     candidats: rows.map((r) => ({ ...r, issues: byInscription.get(r.inscriptionId) ?? {}, acquisAnterieurs: (anterieurs.get(r.candidatId) ?? []).map((a) => a.ccpId) })),
   };
 }
-
-/** "NGUYỄN Thị Lan" (usage name first when recorded, as lists show it). */
-export function nomCandidat(c: Pick<ResultatCandidat, "nomNaissance" | "nomUsage" | "prenoms">): string {
-  return `${c.nomUsage ?? c.nomNaissance} ${c.prenoms}`;
-}

@@ -5,8 +5,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/auth-session";
+import { nomComplet } from "@/lib/candidats/display";
 import { formatDateTimeParis, formatIsoDate } from "@/lib/dates";
-import { nomCandidat } from "@/lib/resultats/session-resultats";
 import { getSessionValidation } from "@/lib/resultats/validation-detail";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { versionLabel } from "@/lib/titres/current-version";
@@ -96,7 +96,7 @@ export default async function ValidationSessionPage({ params }: { params: Promis
             ccps={resultats.ccpsVersion.filter((c) => evalues.has(c.id))}
             candidats={resultats.candidats
               .filter((c) => c.resultatVersion !== null)
-              .map((c) => ({ inscriptionId: c.inscriptionId, nom: nomCandidat(c), version: c.resultatVersion!, decision: c.decision, issues: c.issues }))}
+              .map((c) => ({ inscriptionId: c.inscriptionId, nom: nomComplet(c), version: c.resultatVersion!, decision: c.decision, issues: c.issues }))}
           />
         </div>
       )}

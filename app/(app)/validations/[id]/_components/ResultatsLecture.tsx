@@ -1,7 +1,8 @@
+import { nomComplet } from "@/lib/candidats/display";
 import { formatParcheminNumero } from "@/lib/parchemins/numero";
 import { celluleCcp } from "@/lib/resultats/affichage";
 import { decisionLabels } from "@/lib/resultats/coherence";
-import { nomCandidat, type ResultatsSession } from "@/lib/resultats/session-resultats";
+import type { ResultatsSession } from "@/lib/resultats/session-resultats";
 
 /** The session's results, read-only: a row per candidate, a column per CCP of the version, the decision. */
 export function ResultatsLecture({ resultats, parchemins }: { resultats: ResultatsSession; parchemins?: Map<string, string | null> }) {
@@ -28,7 +29,7 @@ export function ResultatsLecture({ resultats, parchemins }: { resultats: Resulta
               <tbody>
                 {resultats.candidats.map((c) => (
                   <tr key={c.inscriptionId}>
-                    <th scope="row">{nomCandidat(c)}</th>
+                    <th scope="row">{nomComplet(c)}</th>
                     {resultats.ccpsVersion.map((ccp) => {
                       const cell = celluleCcp(c, ccp.id, resultats.ccpsEvalues);
                       return <td key={ccp.id}>{cell.capitalise ? <em>{cell.label}</em> : cell.label}</td>;
