@@ -1,52 +1,53 @@
-import { decisionLabels, issueCcpLabels } from "@/lib/resultats/coherence";
-import type { GrilleResultats } from "@/lib/resultats/grille";
-
-const presenceLabels = { present: "Présent", absent: "Absent" } as const;
+import type { ReactNode } from "react";
+import type { LectureResultats } from "@/lib/resultats/affichage";
 
 /**
- * The results of a session, read-only: a row per candidate, a column per CCP the session assesses, the
- * presence and the decision; a CCP acquired in an earlier validated session reads "Capitalisé". Used once
- * the session is transmitted (the centre, the UD that validates, the DREETS, national).
+ * The results of a session, read-only: a row per candidate, a column per CCP, the decision; a capitalised
+ * CCP (acquired at an earlier validated session) in italics. The same table on the session's page (built by
+ * `lectureDeGrille`) and on the validation page (`lectureDeSession`); `vide` replaces it when no one is registered.
  */
-export function ResultatsLecture({ grille, caption }: { grille: GrilleResultats; caption: string }) {
-  const colonnes = grille.ccpsVersion.filter((c) => grille.ccpsEvalues.includes(c.id));
+export function ResultatsLecture({ lecture, caption, vide }: { lecture: LectureResultats; caption: string; vide?: ReactNode }) {
+  if (vide !== undefined && lecture.lignes.length === 0) return vide;
   return (
-    <div className="fr-table fr-table--bordered" data-testid="resultats-lecture">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Candidat</th>
-            <th scope="col">Présence</th>
-            {colonnes.map((c) => (
-              <th key={c.id} scope="col" title={c.libelle}>
-                CCP {c.numero}
-              </th>
-            ))}
-            <th scope="col">Décision</th>
-          </tr>
-        </thead>
-        <tbody>
-          {grille.lignes.map((l) => {
-            const autres = l.capitalises.filter((c) => !grille.ccpsEvalues.includes(c.ccpId));
-            return (
-              <tr key={l.inscriptionId}>
-                <th scope="row">
-                  {l.nom}
-                  {autres.length > 0 && <span className="fr-hint-text">Capitalisé{autres.length > 1 ? "s" : ""} : {autres.map((c) => `CCP ${c.numero}`).join(", ")}</span>}
-                </th>
-                <td>{l.presence ? presenceLabels[l.presence] : "—"}</td>
-                {colonnes.map((c) => {
-                  const cap = l.capitalises.find((x) => x.ccpId === c.id);
-                  const issue = l.issues[c.id];
-                  return <td key={c.id}>{cap && !issue ? `Capitalisé (session ${cap.sessionNumero})` : issue ? issueCcpLabels[issue] : "—"}</td>;
-                })}
-                <td>{l.decision ? <strong>{decisionLabels[l.decision]}</strong> : "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className="fr-table fr-table--bordered">
+      <div className="fr-table__wrapper">
+        <div className="fr-table__container">
+          <div className="fr-table__content">
+            <table data-testid="resultats-lecture">
+              <caption>{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Candidat</th>
+                  {lecture.avecPresence && <th scope="col">Présence</th>}
+                  {lecture.colonnes.map((c) => (
+                    <th scope="col" key={c.id}>
+                      <abbr title={c.libelle}>CCP {c.numero}</abbr>
+                    </th>
+                  ))}
+                  <th scope="col">Décision</th>
+                  {lecture.avecParchemin && <th scope="col">Parchemin</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {lecture.lignes.map((l) => (
+                  <tr key={l.inscriptionId}>
+                    <th scope="row">
+                      {l.nom}
+                      {l.note && <span className="fr-hint-text">{l.note}</span>}
+                    </th>
+                    {lecture.avecPresence && <td>{l.presence}</td>}
+                    {l.cellules.map((cell, i) => (
+                      <td key={lecture.colonnes[i]!.id}>{cell.capitalise ? <em>{cell.label}</em> : cell.label}</td>
+                    ))}
+                    <td>{l.decision ? <strong>{l.decision}</strong> : lecture.sansDecision}</td>
+                    {lecture.avecParchemin && <td>{l.parchemin}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </div>
     </div>
   );
 }

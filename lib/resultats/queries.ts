@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import {
   candidats,
@@ -18,6 +18,7 @@ import {
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionScope } from "@/lib/auth/scope";
 import { nomComplet } from "@/lib/candidats/display";
+import { capitalisesPour, loadAcquisAnterieurs, loadAcquisValides } from "./capitalisation";
 import { decisionLabels, issueCcpLabels } from "./coherence";
 import type { GrilleResultats, LigneResultat, SessionDesResultats } from "./grille";
 
@@ -62,30 +63,15 @@ export async function loadGrilleResultats(tx: DbOrTx, session: SessionDesResulta
     .from(resultatCcps)
     .where(inArray(resultatCcps.inscriptionId, rows.map((r) => r.inscriptionId)));
 
-  // Capitalisation (R10): only sessions of the same version, validated, and held before this one.
-  const anterieurs = await tx
-    .select({ candidatId: inscriptions.candidatId, ccpId: resultatCcps.ccpId, sessionNumero: sessions.numero, dateDebut: sessions.dateDebut })
-    .from(resultatCcps)
-    .innerJoin(inscriptions, eq(inscriptions.id, resultatCcps.inscriptionId))
-    .innerJoin(sessions, eq(sessions.id, inscriptions.sessionId))
-    .where(
-      and(
-        inArray(inscriptions.candidatId, [...new Set(rows.map((r) => r.candidatId))]),
-        eq(sessions.titreVersionId, session.titreVersionId),
-        eq(sessions.statut, "validee"),
-        ne(sessions.id, session.id),
-        lt(sessions.dateDebut, session.dateDebut),
-        eq(resultatCcps.issue, "acquis"),
-      ),
-    )
-    .orderBy(asc(sessions.dateDebut));
+  const anterieurs = await loadAcquisAnterieurs(
+    tx,
+    session,
+    rows.map((r) => r.candidatId),
+  );
   const numeroOf = new Map(ccpsVersion.map((c) => [c.id, c.numero]));
 
   const lignes = rows.map((r): LigneResultat => {
-    const capitalises = new Map<string, { ccpId: string; numero: number; sessionNumero: string }>();
-    for (const a of anterieurs) {
-      if (a.candidatId === r.candidatId && !capitalises.has(a.ccpId)) capitalises.set(a.ccpId, { ccpId: a.ccpId, numero: numeroOf.get(a.ccpId) ?? 0, sessionNumero: a.sessionNumero });
-    }
+    const capitalises = (anterieurs.get(r.candidatId) ?? []).map((a) => ({ ccpId: a.ccpId, numero: numeroOf.get(a.ccpId) ?? 0, sessionNumero: a.sessionNumero }));
     return {
       inscriptionId: r.inscriptionId,
       candidatId: r.candidatId,
@@ -95,7 +81,7 @@ export async function loadGrilleResultats(tx: DbOrTx, session: SessionDesResulta
       decision: r.decision,
       version: r.version ?? 0,
       issues: Object.fromEntries(issues.filter((i) => i.inscriptionId === r.inscriptionId).map((i) => [i.ccpId, i.issue])),
-      capitalises: [...capitalises.values()].sort((a, b) => a.numero - b.numero),
+      capitalises: capitalises.sort((a, b) => a.numero - b.numero),
     };
   });
   return { ccpsVersion, ccpsEvalues, lignes };
@@ -134,7 +120,7 @@ export async function listResultatsOfCandidat(user: CurrentUser, candidatId: str
     .orderBy(desc(sessions.dateDebut), asc(sessions.numero));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.inscriptionId);
-  const [ccpRows, issues, rectifs] = await Promise.all([
+  const [ccpRows, issues, rectifs, acquisValides] = await Promise.all([
     tx.select({ id: ccps.id, numero: ccps.numero, libelle: ccps.libelle }).from(ccps).where(inArray(ccps.titreVersionId, [...new Set(rows.map((r) => r.titreVersionId))])),
     tx.select({ inscriptionId: resultatCcps.inscriptionId, ccpId: resultatCcps.ccpId, issue: resultatCcps.issue }).from(resultatCcps).where(inArray(resultatCcps.inscriptionId, ids)),
     tx
@@ -142,26 +128,21 @@ export async function listResultatsOfCandidat(user: CurrentUser, candidatId: str
       .from(rectifications)
       .where(inArray(rectifications.inscriptionId, ids))
       .orderBy(asc(rectifications.rectifieAt)),
+    loadAcquisValides(tx, [candidatId], rows.map((r) => r.titreVersionId)),
   ]);
   const ccpOf = new Map(ccpRows.map((c) => [c.id, c]));
-  const acquis = issues.filter((i) => i.issue === "acquis");
   return rows.map((r) => {
-    // Capitalisation (R10): acquired in a validated session of the same version held before this one.
-    const capitalises = new Map<string, { numero: number; libelle: string; sessionNumero: string }>();
-    for (const autre of [...rows].reverse()) {
-      if (autre.statut !== "validee" || autre.titreVersionId !== r.titreVersionId || autre.dateDebut >= r.dateDebut) continue;
-      for (const a of acquis) {
-        const ccp = ccpOf.get(a.ccpId);
-        if (a.inscriptionId === autre.inscriptionId && ccp && !capitalises.has(a.ccpId)) capitalises.set(a.ccpId, { numero: ccp.numero, libelle: ccp.libelle, sessionNumero: autre.numero });
-      }
-    }
+    const capitalises = [...capitalisesPour(acquisValides, candidatId, { id: r.sessionId, titreVersionId: r.titreVersionId, dateDebut: r.dateDebut }).values()].flatMap((a) => {
+      const ccp = ccpOf.get(a.ccpId);
+      return ccp ? [{ numero: ccp.numero, libelle: ccp.libelle, sessionNumero: a.sessionNumero }] : [];
+    });
     return {
       ...r,
       ccps: issues
         .filter((i) => i.inscriptionId === r.inscriptionId && ccpOf.has(i.ccpId))
         .map((i) => ({ ...ccpOf.get(i.ccpId)!, issue: i.issue }))
         .sort((a, b) => a.numero - b.numero),
-      capitalises: [...capitalises.values()].sort((a, b) => a.numero - b.numero),
+      capitalises: capitalises.sort((a, b) => a.numero - b.numero),
       rectifications: rectifs.filter((x) => x.inscriptionId === r.inscriptionId).map((x) => ({ id: x.id, motif: x.motif, rectifieAt: x.rectifieAt, changements: changementsOf(x.avant, x.apres, ccpOf) })),
     };
   });

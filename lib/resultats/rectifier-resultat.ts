@@ -5,11 +5,12 @@ import { decisionsResultat, inscriptions, issuesCcp, parchemins, rectifications,
 import { recordAuditBatch } from "@/lib/audit/record";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionScope } from "@/lib/auth/scope";
+import { nomComplet } from "@/lib/candidats/display";
 import { todayInParis } from "@/lib/dates";
 import { fail, ok, refuse, type Result } from "@/lib/result";
 import { decisionLabels, issueCcpLabels, verifierDecision } from "./coherence";
 import { delivrerLivrets, delivrerParchemins, loadDelivrance } from "./delivrance";
-import { loadResultatsSession, nomCandidat } from "./session-resultats";
+import { loadResultatsSession } from "./session-resultats";
 
 export const rectifierResultatSchema = z.object({
   inscriptionId: z.uuid({ error: "Candidat inconnu." }),
@@ -95,7 +96,7 @@ export async function rectifierResultat(user: CurrentUser, data: RectifierResult
       decision: e.decision ? decisionLabels[e.decision] : null,
       ccps: loaded.ccpsVersion.filter((c) => e.ccps[c.id]).map((c) => `CCP ${c.numero} : ${issueCcpLabels[e.ccps[c.id]!]}`),
     });
-    const entry = { before: label(avant), after: { ...label(apres), candidat: nomCandidat(candidat), session: found.numero, rectification: rectification!.id, parcheminAnnule, parcheminDelivre, livretDelivre }, reason: data.motif };
+    const entry = { before: label(avant), after: { ...label(apres), candidat: nomComplet(candidat), session: found.numero, rectification: rectification!.id, parcheminAnnule, parcheminDelivre, livretDelivre }, reason: data.motif };
     await recordAuditBatch(tx, user, [
       { action: "resultat.rectifie", entityType: "session", entityId: found.id, ...entry },
       { action: "resultat.rectifie", entityType: "candidat", entityId: found.candidatId, ...entry },

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { candidats, ccps, inscriptions, resultatCcps, resultats, sessionCcps, sessions, type DecisionResultat, type IssueCcp, type PresenceCandidat } from "@/db/schema";
+import { candidats, ccps, inscriptions, resultatCcps, resultats, sessionCcps, type DecisionResultat, type IssueCcp, type PresenceCandidat } from "@/db/schema";
+import { loadAcquisAnterieurs } from "./capitalisation";
 
 export type CcpVersion = { id: string; numero: number; libelle: string };
 
@@ -28,36 +29,6 @@ export type ResultatsSession = {
   ccpsEvalues: string[];
   candidats: ResultatCandidat[];
 };
-
-/**
- * The CCPs of the candidates acquired in **validated** sessions of the same version held before this one
- * (DOMAIN R10, capitalisation), by candidate id.
- */
-export async function loadAcquisAnterieurs(
-  tx: DbOrTx,
-  session: { id: string; titreVersionId: string; dateDebut: string },
-  candidatIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const acquis = new Map<string, string[]>();
-  if (candidatIds.length === 0) return acquis;
-  const rows = await tx
-    .selectDistinct({ candidatId: inscriptions.candidatId, ccpId: resultatCcps.ccpId })
-    .from(resultatCcps)
-    .innerJoin(inscriptions, eq(inscriptions.id, resultatCcps.inscriptionId))
-    .innerJoin(sessions, eq(sessions.id, inscriptions.sessionId))
-    .where(
-      and(
-        inArray(inscriptions.candidatId, [...candidatIds]),
-        eq(resultatCcps.issue, "acquis"),
-        eq(sessions.statut, "validee"),
-        eq(sessions.titreVersionId, session.titreVersionId),
-        ne(sessions.id, session.id),
-        sql`${sessions.dateDebut} <= ${session.dateDebut}`,
-      ),
-    );
-  for (const row of rows) acquis.set(row.candidatId, [...(acquis.get(row.candidatId) ?? []), row.ccpId]);
-  return acquis;
-}
 
 /**
  * The results of a session, candidate by candidate (names in alphabetical order), with the CCPs of its
@@ -99,6 +70,7 @@ export async function loadResultatsSession(
       tx,
       session,
       rows.map((r) => r.candidatId),
+      { memeJourCompris: true },
     ),
   ]);
   const byInscription = new Map<string, Record<string, IssueCcp>>();
@@ -106,11 +78,6 @@ export async function loadResultatsSession(
   return {
     ccpsVersion,
     ccpsEvalues: evalues.length ? evalues.map((e) => e.id) : ccpsVersion.map((c) => c.id),
-    candidats: rows.map((r) => ({ ...r, issues: byInscription.get(r.inscriptionId) ?? {}, acquisAnterieurs: anterieurs.get(r.candidatId) ?? [] })),
+    candidats: rows.map((r) => ({ ...r, issues: byInscription.get(r.inscriptionId) ?? {}, acquisAnterieurs: (anterieurs.get(r.candidatId) ?? []).map((a) => a.ccpId) })),
   };
-}
-
-/** "NGUYỄN Thị Lan" (usage name first when recorded, as lists show it). */
-export function nomCandidat(c: Pick<ResultatCandidat, "nomNaissance" | "nomUsage" | "prenoms">): string {
-  return `${c.nomUsage ?? c.nomNaissance} ${c.prenoms}`;
 }

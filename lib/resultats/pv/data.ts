@@ -1,3 +1,4 @@
+import { nomComplet } from "@/lib/candidats/display";
 import { eachDayOf, formatIsoDate, type IsoDate } from "@/lib/dates";
 import { frenchDateTimeParis, frenchLongDate } from "@/lib/sessions/letters/french-dates";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
@@ -5,7 +6,7 @@ import { versionLabel } from "@/lib/titres/current-version";
 import type { SessionStatut } from "@/db/schema";
 import { celluleCcp } from "../affichage";
 import { decisionLabels } from "../coherence";
-import { nomCandidat, type ResultatsSession } from "../session-resultats";
+import type { ResultatsSession } from "../session-resultats";
 
 /** Everything the PV prints, already worded: the document component only lays it out. */
 export type PvData = {
@@ -60,7 +61,7 @@ export function buildPvData({ session: s, jury, resultats }: PvSource, now: Date
     jury: jury.map((j) => `${j.civilite} ${j.nomUsage ?? j.nomNaissance} ${j.prenoms}`),
     ccps: resultats.ccpsVersion.map((c) => ({ numero: c.numero, libelle: c.libelle })),
     candidats: resultats.candidats.map((c, i) => ({
-      nom: `${c.civilite} ${nomCandidat(c)}`,
+      nom: `${c.civilite} ${nomComplet(c)}`,
       naissance: `né${c.civilite === "Madame" ? "e" : ""} le ${formatIsoDate(c.dateNaissance)}`,
       cellules: cellules[i]!,
       decision: c.decision ? decisionLabels[c.decision] : "Non saisie",

@@ -4,14 +4,15 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ResultatsLecture } from "@/components/resultats/ResultatsLecture";
 import { requireUser } from "@/lib/auth/auth-session";
+import { nomComplet } from "@/lib/candidats/display";
 import { formatDateTimeParis, formatIsoDate } from "@/lib/dates";
-import { nomCandidat } from "@/lib/resultats/session-resultats";
+import { lectureDeSession } from "@/lib/resultats/affichage";
 import { getSessionValidation } from "@/lib/resultats/validation-detail";
 import { sessionStatutLabels } from "@/lib/sessions/transitions";
 import { versionLabel } from "@/lib/titres/current-version";
 import { RectificationForm } from "./_components/RectificationForm";
-import { ResultatsLecture } from "./_components/ResultatsLecture";
 import { ValidationActions } from "./_components/ValidationActions";
 
 export const metadata: Metadata = { title: "Validation d'une session" };
@@ -87,7 +88,11 @@ export default async function ValidationSessionPage({ params }: { params: Promis
         />
       )}
 
-      <ResultatsLecture resultats={resultats} parchemins={s.statut === "validee" ? detail.parchemins : undefined} />
+      <ResultatsLecture
+        lecture={lectureDeSession(resultats, s.statut === "validee" ? detail.parchemins : undefined)}
+        caption="Résultats de la session (lecture seule)"
+        vide={<p>Aucun candidat n&apos;est inscrit à cette session.</p>}
+      />
 
       {s.statut === "validee" && resultats.candidats.length > 0 && (
         <div className="fr-mt-4w">
@@ -96,7 +101,7 @@ export default async function ValidationSessionPage({ params }: { params: Promis
             ccps={resultats.ccpsVersion.filter((c) => evalues.has(c.id))}
             candidats={resultats.candidats
               .filter((c) => c.resultatVersion !== null)
-              .map((c) => ({ inscriptionId: c.inscriptionId, nom: nomCandidat(c), version: c.resultatVersion!, decision: c.decision, issues: c.issues }))}
+              .map((c) => ({ inscriptionId: c.inscriptionId, nom: nomComplet(c), version: c.resultatVersion!, decision: c.decision, issues: c.issues }))}
           />
         </div>
       )}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ResultatsLecture } from "@/components/resultats/ResultatsLecture";
 import { requireUser } from "@/lib/auth/auth-session";
 import { todayInParis } from "@/lib/dates";
+import { lectureDeGrille } from "@/lib/resultats/affichage";
 import { RESULTATS_EN_LECTURE, RESULTATS_MODIFIABLES, saisieResultatsOuverte } from "@/lib/resultats/ouverture";
 import { getGrilleResultats } from "@/lib/resultats/queries";
 import { getSessionForUser } from "@/lib/sessions/load";
@@ -43,7 +44,7 @@ export default async function SessionResultatsPage({ params }: { params: Promise
       <>
         {titre}
         <p data-testid="resultats-ferme">{ouverture.message}</p>
-        {decisions > 0 || RESULTATS_EN_LECTURE.includes(session.statut) ? <ResultatsLecture grille={grille} caption={`Résultats de la session ${session.numero}`} /> : null}
+        {decisions > 0 || RESULTATS_EN_LECTURE.includes(session.statut) ? <ResultatsLecture lecture={lectureDeGrille(grille)} caption={`Résultats de la session ${session.numero}`} /> : null}
       </>
     );
   }
