@@ -14,18 +14,31 @@ type DemoJure = {
   residence: { code: string; nom: string; departementCode: string; regionCode: string };
   email: string;
   telephone: string;
-  habilitation: {
-    titre: { code: string; millesime: string | null; dateVersion: string };
-    competences: { dateDebutEmploi: string; dateDerniereOccupation: string; dateProfessionnalisation: string | null };
-    commentaires: string | null;
-    periodes: { debut: string; fin: string }[];
-  };
+  habilitations: DemoHabilitation[];
   lien?: { type: LienType; debut: string };
+};
+
+type DemoHabilitation = {
+  titre: { code: string; millesime: string | null; dateVersion: string };
+  competences: { dateDebutEmploi: string; dateDerniereOccupation: string; dateProfessionnalisation: string | null };
+  commentaires: string | null;
+  periodes: { debut: string; fin: string }[];
 };
 
 const ADVF_2011 = { code: "TP-00391", millesime: null, dateVersion: "2011-03-16" };
 const ADVF_07 = { code: "TP-00391", millesime: "07", dateVersion: "2023-07-04" };
 const BAGNOLS = { code: "30028", nom: "Bagnols-sur-Cèze", departementCode: "30", regionCode: "76" };
+
+/**
+ * Habilitated by the same decision for both ADVF versions: the 2023 one (the declared session of 16 30
+ * FORMATION) and the 2011 one the results demo is held on — R4 wants the session's own version.
+ */
+function advfDeuxVersions(h: Omit<DemoHabilitation, "titre">): DemoHabilitation[] {
+  return [
+    { titre: ADVF_07, ...h },
+    { titre: ADVF_2011, ...h },
+  ];
+}
 
 /**
  * The juror habilitation screen users know ("CERES ACCUEIL"), with a fictitious name and the dates of the
@@ -42,12 +55,14 @@ export const DEMO_JURES: DemoJure[] = [
     residence: BAGNOLS,
     email: "sylvie.lambert@exemple.fr",
     telephone: "04 66 12 34 56",
-    habilitation: {
-      titre: ADVF_2011,
-      competences: { dateDebutEmploi: "1998-12-31", dateDerniereOccupation: "2015-11-18", dateProfessionnalisation: null },
-      commentaires: "A suivi la formation membre de jury le 25/11/2015",
-      periodes: [{ debut: "2015-11-18", fin: "2020-11-18" }],
-    },
+    habilitations: [
+      {
+        titre: ADVF_2011,
+        competences: { dateDebutEmploi: "1998-12-31", dateDerniereOccupation: "2015-11-18", dateProfessionnalisation: null },
+        commentaires: "A suivi la formation membre de jury le 25/11/2015",
+        periodes: [{ debut: "2015-11-18", fin: "2020-11-18" }],
+      },
+    ],
   },
   {
     civilite: "Monsieur",
@@ -58,12 +73,11 @@ export const DEMO_JURES: DemoJure[] = [
     residence: { code: "30189", nom: "Nîmes", departementCode: "30", regionCode: "76" },
     email: "jp.roux@exemple.fr",
     telephone: "06 21 43 65 87",
-    habilitation: {
-      titre: ADVF_07,
+    habilitations: advfDeuxVersions({
       competences: { dateDebutEmploi: "2001-02-01", dateDerniereOccupation: "2023-06-30", dateProfessionnalisation: "2023-06-15" },
       commentaires: null,
       periodes: [{ debut: "2023-09-01", fin: "2028-08-31" }],
-    },
+    }),
   },
   {
     civilite: "Madame",
@@ -74,12 +88,11 @@ export const DEMO_JURES: DemoJure[] = [
     residence: { code: "34172", nom: "Montpellier", departementCode: "34", regionCode: "76" },
     email: "nadia.benali@exemple.fr",
     telephone: "06 98 76 54 32",
-    habilitation: {
-      titre: ADVF_07,
+    habilitations: advfDeuxVersions({
       competences: { dateDebutEmploi: "2008-09-01", dateDerniereOccupation: "2024-01-01", dateProfessionnalisation: "2023-12-05" },
       commentaires: null,
       periodes: [{ debut: "2024-01-15", fin: "2029-01-14" }],
-    },
+    }),
   },
   {
     civilite: "Monsieur",
@@ -90,17 +103,19 @@ export const DEMO_JURES: DemoJure[] = [
     residence: { code: "30007", nom: "Alès", departementCode: "30", regionCode: "76" },
     email: "thomas.garcia@exemple.fr",
     telephone: "06 55 44 33 22",
-    habilitation: {
-      titre: ADVF_07,
-      competences: { dateDebutEmploi: "2005-01-03", dateDerniereOccupation: "2023-08-31", dateProfessionnalisation: "2023-09-12" },
-      commentaires: "Formateur au centre 16 30 FORMATION depuis septembre 2022.",
-      periodes: [{ debut: "2023-10-01", fin: "2028-09-30" }],
-    },
+    habilitations: [
+      {
+        titre: ADVF_07,
+        competences: { dateDebutEmploi: "2005-01-03", dateDerniereOccupation: "2023-08-31", dateProfessionnalisation: "2023-09-12" },
+        commentaires: "Formateur au centre 16 30 FORMATION depuis septembre 2022.",
+        periodes: [{ debut: "2023-10-01", fin: "2028-09-30" }],
+      },
+    ],
     lien: { type: "formateur", debut: "2022-09-01" },
   },
 ];
 
-async function versionId(tx: DbOrTx, v: DemoJure["habilitation"]["titre"]) {
+async function versionId(tx: DbOrTx, v: DemoHabilitation["titre"]) {
   const [row] = await tx
     .select({ id: titreVersions.id })
     .from(titreVersions)
@@ -140,21 +155,24 @@ export async function seedDemoJures(tx: DbOrTx, centreId: string): Promise<SeedC
       .onConflictDoNothing()
       .returning({ id: jures.id });
     results.push({ inserted: inserted.length > 0 });
-    const version = await versionId(tx, j.habilitation.titre);
-    if (!inserted[0] || !version) continue;
+    if (!inserted[0]) continue;
     const jureId = inserted[0].id;
-    const [habilitation] = await tx
-      .insert(habilitations)
-      .values({ jureId, titreVersionId: version, ...j.habilitation.competences, commentaires: j.habilitation.commentaires })
-      .returning({ id: habilitations.id });
-    await tx.insert(habilitationPeriodes).values(j.habilitation.periodes.map((p) => ({ habilitationId: habilitation!.id, jureId, titreVersionId: version, dateDebut: p.debut, dateFin: p.fin })));
     if (j.lien) await tx.insert(jureCentreLinks).values({ jureId, centreId, type: j.lien.type, dateDebut: j.lien.debut });
-    await recordAudit(tx, { system: "Reprise de l'ancien système (démonstration)" }, {
-      action: "habilitation.importee",
-      entityType: "habilitation",
-      entityId: habilitation!.id,
-      after: { dateDebut: j.habilitation.periodes[0]!.debut, dateFin: j.habilitation.periodes[0]!.fin },
-    });
+    for (const h of j.habilitations) {
+      const version = await versionId(tx, h.titre);
+      if (!version) continue;
+      const [habilitation] = await tx
+        .insert(habilitations)
+        .values({ jureId, titreVersionId: version, ...h.competences, commentaires: h.commentaires })
+        .returning({ id: habilitations.id });
+      await tx.insert(habilitationPeriodes).values(h.periodes.map((p) => ({ habilitationId: habilitation!.id, jureId, titreVersionId: version, dateDebut: p.debut, dateFin: p.fin })));
+      await recordAudit(tx, { system: "Reprise de l'ancien système (démonstration)" }, {
+        action: "habilitation.importee",
+        entityType: "habilitation",
+        entityId: habilitation!.id,
+        after: { dateDebut: h.periodes[0]!.debut, dateFin: h.periodes[0]!.fin },
+      });
+    }
   }
   return count("jures (démo)", results.filter((r) => r.inserted));
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/db/client";
-import { agrements, candidats, ccps, departements, inscriptions, jures, livrets, parchemins, resultatCcps, resultats, sessionJures, sessions, sites, titres, titreVersions, users, type DecisionResultat, type IssueCcp, type Parcours, type SessionStatut } from "@/db/schema";
+import { agrements, candidats, ccps, departements, habilitations, inscriptions, jures, livrets, parchemins, resultatCcps, resultats, sessionJures, sessions, sites, titres, titreVersions, users, type DecisionResultat, type IssueCcp, type Parcours, type SessionStatut } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { toCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { identityKeys } from "@/lib/candidats/identity";
@@ -101,7 +101,12 @@ export async function seedDemoResultats(tx: DbOrTx, centreId: string, today: Iso
   const ccpRows = await tx.select({ id: ccps.id, numero: ccps.numero }).from(ccps).where(eq(ccps.titreVersionId, version.id)).orderBy(asc(ccps.numero));
   if (ccpRows.length !== 3) return none;
   const [ud] = await tx.select({ code: departements.udCommuneCode, nom: departements.udCommuneNom }).from(departements).where(eq(departements.code, "30"));
-  const jury = await tx.select({ id: jures.id }).from(jures).where(inArray(jures.nomNaissance, ["ROUX", "BENALI"]));
+  // R4: the jurors of these sessions are habilitated for their version (ADVF 2011), not only for the 2023 one.
+  const jury = await tx
+    .select({ id: jures.id })
+    .from(jures)
+    .innerJoin(habilitations, and(eq(habilitations.jureId, jures.id), eq(habilitations.titreVersionId, version.id)))
+    .where(inArray(jures.nomNaissance, ["ROUX", "BENALI"]));
 
   const [agrement] = await tx
     .insert(agrements)

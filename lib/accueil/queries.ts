@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { departements, inscriptions, regions, resultats, sessions, titres, titreVersions, type SessionStatut } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionScope } from "@/lib/auth/scope";
-import { addMonths, parisTimeToInstant, type IsoDate } from "@/lib/dates";
+import { addMonths, addYears, parisTimeToInstant, type IsoDate } from "@/lib/dates";
 import { derniersMois } from "./periodes";
 
 // The figures of the home pages. Every query carries the user's session scope (R9) in its WHERE clause: a
@@ -29,24 +29,26 @@ export async function sessionsAValider(user: CurrentUser, tx: DbOrTx = getDb()):
   return { total: row?.total ?? 0, plusAncienne: row?.plusAncienne ? new Date(row.plusAncienne) : null };
 }
 
-/** First instant of the Paris calendar year of `today`. */
-function debutAnnee(today: IsoDate): Date {
-  return parisTimeToInstant(`${today.slice(0, 4)}-01-01`, "00:00");
+/** The Paris calendar year of `today`, as instants: [1 January 00:00, next 1 January 00:00). */
+function anneeParis(today: IsoDate): { debut: Date; fin: Date } {
+  const premierJanvier = `${today.slice(0, 4)}-01-01`;
+  return { debut: parisTimeToInstant(premierJanvier, "00:00"), fin: parisTimeToInstant(addYears(premierJanvier, 1), "00:00") };
 }
 
 export type SyntheseTerritoire = { code: string; nom: string; aValider: number; valideesAnnee: number; titresAnnee: number };
 
 /**
  * Per territory of the user's scope — the départements of a DREETS (or a UD's own), the régions for national:
- * sessions to validate, sessions validated since 1 January, titles obtained in them. Territories without a
+ * sessions to validate, sessions validated this calendar year (Paris), titles obtained in them. Territories without a
  * session are listed with zeros (a DREETS sees that a département is quiet). Null for a centre.
  */
 export async function syntheseParTerritoire(user: CurrentUser, today: IsoDate, tx: DbOrTx = getDb()): Promise<SyntheseTerritoire[] | null> {
   if (user.role === "centre") return null;
   const parRegion = user.role === "national";
-  const debut = debutAnnee(today);
+  const annee = anneeParis(today);
   const cle = parRegion ? sessions.regionCode : sessions.departementCode;
-  const valideeCetteAnnee = sql`${sessions.statut} = 'validee' and ${gte(sessions.valideeAt, debut)}`;
+  // Bounded on both sides: a validation dated after this year (the next 1 January, Paris) is not of it.
+  const valideeCetteAnnee = sql`${sessions.statut} = 'validee' and ${gte(sessions.valideeAt, annee.debut)} and ${lt(sessions.valideeAt, annee.fin)}`;
   const [territoires, chiffres] = await Promise.all([
     parRegion
       ? tx.select({ code: regions.code, nom: regions.nom }).from(regions).orderBy(asc(regions.code))

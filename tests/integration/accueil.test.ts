@@ -78,6 +78,17 @@ describe("pages d'accueil : le travail de chacun, dans son périmètre", () => {
     expect((await syntheseParTerritoire(c.ud30, "2028-01-02", t.db))![0]).toMatchObject({ valideesAnnee: 0, titresAnnee: 0 });
   });
 
+  test("l'année s'arrête au 31 décembre à minuit, heure de Paris : une validation du 1er janvier suivant compte l'année d'après", async () => {
+    // Asked in December 2026, the session validated in 2027 is not of this year.
+    expect((await syntheseParTerritoire(c.ud30, "2026-12-15", t.db))![0]).toMatchObject({ aValider: 2, valideesAnnee: 0, titresAnnee: 0 });
+    // At 23:59:59 on 31 December (Paris), still 2027; at 00:30 on 1 January (still 31 December in UTC), 2028.
+    await t.db.update(sessions).set({ valideeAt: new Date("2027-12-31T22:59:59Z") }).where(eq(sessions.id, c.gard.session.id));
+    expect((await syntheseParTerritoire(c.ud30, TODAY, t.db))![0]).toMatchObject({ valideesAnnee: 1, titresAnnee: 2 });
+    await t.db.update(sessions).set({ valideeAt: new Date("2027-12-31T23:30:00Z") }).where(eq(sessions.id, c.gard.session.id));
+    expect((await syntheseParTerritoire(c.ud30, TODAY, t.db))![0]).toMatchObject({ valideesAnnee: 0, titresAnnee: 0 });
+    expect((await syntheseParTerritoire(c.ud30, "2028-01-02", t.db))![0]).toMatchObject({ valideesAnnee: 1, titresAnnee: 2 });
+  });
+
   test("titres obtenus par mois de validation, à l'heure de Paris, sur douze mois, dans le périmètre", async () => {
     const occitanie = await titresObtenusParMois(c.occitanie, TODAY, t.db);
     expect(occitanie.map((m) => m.mois)).toEqual(["2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"]);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { candidatDoublons, doublonScans, candidats, ccps, centres, habilitations, inscriptions, jures, livrets, parchemins, pays, resultatCcps, resultats, sessionJures, sessions, titres, titreVersions, users, type Session } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_CENTRE, DEMO_CENTRE_LYON, seedDemo } from "@/db/seed/demo";
@@ -19,6 +19,7 @@ import { isValidParcheminNumero } from "@/lib/parchemins/numero";
 import { coherenceResultat } from "@/lib/resultats/coherence";
 import { listOpenableVersionsForCentre } from "@/lib/agrements/queries";
 import { getCentreForUser } from "@/lib/centres/queries";
+import { checkEligibilityOf } from "@/lib/jures/convocation-facts";
 import { prolongationText } from "@/lib/jures/habilitation-status";
 import { getHabilitationForUser } from "@/lib/jures/queries";
 import { asCurrentUser, seedReference, seedTitresReference } from "../fixtures/factories";
@@ -221,5 +222,32 @@ describe("la démonstration des résultats (issue 12)", () => {
       [1, validee.numero],
       [3, validee.numero],
     ]);
+  }, 180_000);
+});
+
+describe("la démonstration convoque des jurés que R4 admet", () => {
+  test("chaque juré convoqué sur une session de démonstration est habilité pour sa version du titre sur tous ses jours, sans lien avec le centre ni autre convocation", async () => {
+    await seedReference(t.db);
+    await seedTitresReference(t.db);
+    await t.db.transaction(async (tx) => {
+      await seedCommunes(tx);
+      await seedUdCommunes(tx);
+    });
+    await t.db.insert(pays).values({ code: "MA", nom: "Maroc", searchName: "maroc" });
+    await t.db.transaction((tx) => seedDemo(tx, TODAY));
+
+    const convoques = await t.db
+      .select({ sessionId: sessions.id, numero: sessions.numero, centreId: sessions.centreId, titreVersionId: sessions.titreVersionId, finDeVie: titreVersions.finDeVie, debut: sessions.dateDebut, fin: sessions.dateFin, jureId: sessionJures.jureId, nom: jures.nomNaissance })
+      .from(sessionJures)
+      .innerJoin(sessions, eq(sessions.id, sessionJures.sessionId))
+      .innerJoin(titreVersions, eq(titreVersions.id, sessions.titreVersionId))
+      .innerJoin(jures, eq(jures.id, sessionJures.jureId))
+      .where(isNull(sessionJures.retireAt));
+    // The declared session of 16 30 FORMATION and the three sessions of the results demo, two jurors each at least.
+    expect(new Set(convoques.map((c) => c.sessionId)).size).toBeGreaterThanOrEqual(4);
+    for (const c of convoques) {
+      const verdicts = await checkEligibilityOf(t.db, { id: c.sessionId, centreId: c.centreId, titreVersionId: c.titreVersionId, finDeVie: c.finDeVie, debut: c.debut, fin: c.fin }, [c.jureId]);
+      expect(verdicts.get(c.jureId)!.reasons, `${c.nom} sur la session ${c.numero}`).toEqual([]);
+    }
   }, 180_000);
 });

@@ -24,7 +24,8 @@ describe("données de démonstration des jurés", () => {
     const again = await t.db.transaction((tx) => seedDemo(tx));
     expect(again.find((c) => c.table === "jures (démo)")).toEqual({ table: "jures (démo)", inserted: 0, updated: 0 });
     expect(await t.db.$count(jures)).toBe(4);
-    expect(await t.db.$count(habilitations)).toBe(4);
+    // ROUX and BENALI are habilitated for both ADVF versions (the results demo is held on the 2011 one).
+    expect(await t.db.$count(habilitations)).toBe(6);
 
     const [lambert] = await t.db.select({ id: habilitations.id }).from(habilitations).innerJoin(jures, eq(jures.id, habilitations.jureId)).where(eq(jures.nomNaissance, "LAMBERT"));
     const ud30 = asCurrentUser(await createUserRow(t.db, { role: "regional", regionCode: "76", departementCode: "30" }));
