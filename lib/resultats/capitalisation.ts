@@ -8,13 +8,6 @@ export type AcquisValide = { candidatId: string; ccpId: string; sessionId: strin
 export type SessionCible = { id: string; titreVersionId: string; dateDebut: string };
 
 /**
- * Whether a session held the same day as the target counts as "earlier". The grid, the candidate page and
- * the saisie say no; the PV, the validation page and the rectification say yes (historical divergence kept
- * as is: see the report of the deduplication).
- */
-export type OptionsCapitalisation = { memeJourCompris?: boolean };
-
-/**
  * Every CCP the candidates acquired at **validated** sessions of these versions, oldest session first (ties:
  * highest session number first, as the candidate page always read them). One query for every capitalisation
  * read (DOMAIN R10); `capitalisesPour` then keeps the sessions held before the target.
@@ -46,18 +39,19 @@ export async function loadAcquisValides(tx: DbOrTx, candidatIds: readonly string
 
 /**
  * Capitalisation (DOMAIN R10): the CCPs a candidate acquired at a validated session of the same version held
- * before `session`, each with the first session that gave it. `acquis` comes from `loadAcquisValides`.
+ * before `session` — strictly: a session starting the same day is not earlier — each with the first session
+ * that gave it. The saisie, the grid, the candidate page, the PV, the validation and the rectification all read
+ * it here, so a decision entered under R10 is checked against the same CCPs when the session is validated. `acquis` comes from `loadAcquisValides`.
  */
 export function capitalisesPour(
   acquis: readonly AcquisValide[],
   candidatId: string,
   session: SessionCible,
-  options: OptionsCapitalisation = {},
 ): Map<string, { ccpId: string; sessionNumero: string }> {
   const capitalises = new Map<string, { ccpId: string; sessionNumero: string }>();
   for (const a of acquis) {
     if (a.candidatId !== candidatId || a.titreVersionId !== session.titreVersionId || a.sessionId === session.id) continue;
-    if (options.memeJourCompris ? a.dateDebut > session.dateDebut : a.dateDebut >= session.dateDebut) continue;
+    if (a.dateDebut >= session.dateDebut) continue;
     if (!capitalises.has(a.ccpId)) capitalises.set(a.ccpId, { ccpId: a.ccpId, sessionNumero: a.sessionNumero });
   }
   return capitalises;
@@ -68,8 +62,7 @@ export async function loadAcquisAnterieurs(
   tx: DbOrTx,
   session: SessionCible,
   candidatIds: readonly string[],
-  options: OptionsCapitalisation = {},
 ): Promise<Map<string, { ccpId: string; sessionNumero: string }[]>> {
   const acquis = await loadAcquisValides(tx, candidatIds, [session.titreVersionId]);
-  return new Map(candidatIds.map((id) => [id, [...capitalisesPour(acquis, id, session, options).values()]]));
+  return new Map(candidatIds.map((id) => [id, [...capitalisesPour(acquis, id, session).values()]]));
 }

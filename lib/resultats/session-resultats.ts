@@ -70,7 +70,6 @@ export async function loadResultatsSession(
       tx,
       session,
       rows.map((r) => r.candidatId),
-      { memeJourCompris: true },
     ),
   ]);
   const byInscription = new Map<string, Record<string, IssueCcp>>();

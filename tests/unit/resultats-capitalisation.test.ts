@@ -12,13 +12,13 @@ const acquis: AcquisValide[] = [
 
 describe("capitalisation (R10)", () => {
   test.each([
-    ["une session antérieure de la même version compte ; la première qui l'a donné est citée", { id: "cible", titreVersionId: "v1", dateDebut: "2026-09-01" }, {}, [["c1", "2026-30-00001"], ["c2", "2026-30-00003"]]],
-    ["une session du même jour ne compte pas (grille, fiche du candidat)", { id: "cible", titreVersionId: "v1", dateDebut: "2026-06-01" }, {}, [["c1", "2026-30-00001"]]],
-    ["une session du même jour compte avec memeJourCompris (PV, validation, rectification)", { id: "cible", titreVersionId: "v1", dateDebut: "2026-06-01" }, { memeJourCompris: true }, [["c1", "2026-30-00001"], ["c2", "2026-30-00003"]]],
-    ["la session elle-même ne compte jamais", { id: "s3", titreVersionId: "v1", dateDebut: "2026-06-01" }, { memeJourCompris: true }, [["c1", "2026-30-00001"]]],
-    ["une autre version ne compte pas", { id: "cible", titreVersionId: "v2", dateDebut: "2026-01-05" }, {}, []],
-    ["une session postérieure ne compte pas", { id: "cible", titreVersionId: "v1", dateDebut: "2026-03-01" }, { memeJourCompris: true }, []],
-  ])("%s", (_, session, options, attendu) => {
-    expect([...capitalisesPour(acquis, "nguyen", session, options).values()].map((c) => [c.ccpId, c.sessionNumero])).toEqual(attendu);
+    ["une session antérieure de la même version compte ; la première qui l'a donné est citée", { id: "cible", titreVersionId: "v1", dateDebut: "2026-09-01" }, [["c1", "2026-30-00001"], ["c2", "2026-30-00003"]]],
+    // Strictly earlier: the saisie, the PV, the validation and the rectification read the same CCPs.
+    ["une session validée du même jour n'est pas antérieure et ne compte pas", { id: "cible", titreVersionId: "v1", dateDebut: "2026-06-01" }, [["c1", "2026-30-00001"]]],
+    ["la session elle-même ne compte jamais", { id: "s3", titreVersionId: "v1", dateDebut: "2026-06-01" }, [["c1", "2026-30-00001"]]],
+    ["une autre version ne compte pas", { id: "cible", titreVersionId: "v2", dateDebut: "2026-01-05" }, []],
+    ["une session postérieure ne compte pas", { id: "cible", titreVersionId: "v1", dateDebut: "2026-03-01" }, []],
+  ])("%s", (_, session, attendu) => {
+    expect([...capitalisesPour(acquis, "nguyen", session).values()].map((c) => [c.ccpId, c.sessionNumero])).toEqual(attendu);
   });
 });
