@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { departements, inscriptions, regions, resultats, sessions, titres, titreVersions, type SessionStatut } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionScope } from "@/lib/auth/scope";
-import { addMonths, addYears, parisTimeToInstant, type IsoDate } from "@/lib/dates";
+import { addDays, addMonths, addYears, parisTimeToInstant, type IsoDate } from "@/lib/dates";
 import { derniersMois } from "./periodes";
 
 // The figures of the home pages. Every query carries the user's session scope (R9) in its WHERE clause: a
@@ -93,12 +93,14 @@ export async function titresObtenusParMois(user: CurrentUser, today: IsoDate, tx
 export type ReussiteTitre = { titreCode: string; titreIntitule: string; presents: number; titres: number; partiels: number };
 
 /**
- * Per title, over the sessions of the user's scope validated in the last 12 months: candidates who sat
+ * Per title, over the sessions of the user's scope validated in the last 12 months (from that day, Paris
+ * time, to the end of today — a later validation date does not count): candidates who sat
  * (present: titre obtenu, partiel or ajourné), titles obtained, partial successes. The rate shown is
  * titles / present; absent candidates are left out of it.
  */
 export async function reussiteParTitre(user: CurrentUser, today: IsoDate, tx: DbOrTx = getDb()): Promise<ReussiteTitre[]> {
   const debut = parisTimeToInstant(addMonths(today, -12), "00:00");
+  const fin = parisTimeToInstant(addDays(today, 1), "00:00");
   return tx
     .select({
       titreCode: titres.code,
@@ -112,7 +114,7 @@ export async function reussiteParTitre(user: CurrentUser, today: IsoDate, tx: Db
     .innerJoin(sessions, eq(sessions.id, inscriptions.sessionId))
     .innerJoin(titreVersions, eq(titreVersions.id, sessions.titreVersionId))
     .innerJoin(titres, eq(titres.id, titreVersions.titreId))
-    .where(and(sessionScope(user), eq(sessions.statut, "validee"), gte(sessions.valideeAt, debut)))
+    .where(and(sessionScope(user), eq(sessions.statut, "validee"), gte(sessions.valideeAt, debut), lt(sessions.valideeAt, fin)))
     .groupBy(titres.code, titres.intitule)
     .orderBy(asc(titres.code));
 }

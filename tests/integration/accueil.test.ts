@@ -109,5 +109,8 @@ describe("pages d'accueil : le travail de chacun, dans son périmètre", () => {
     expect(await reussiteParTitre(c.autreCentre, TODAY, t.db)).toEqual([]);
     // Twelve months later the session has left the window.
     expect(await reussiteParTitre(c.centreUser, "2028-06-15", t.db)).toEqual([]);
+    // Asked on 31 May, a session validated on 1 June at 00:30 Paris time (31 May in UTC) is not yet in the window.
+    expect(await reussiteParTitre(c.centreUser, "2027-05-31", t.db)).toEqual([]);
+    expect(await reussiteParTitre(c.centreUser, "2027-06-01", t.db)).toHaveLength(1);
   });
 });
