@@ -4,6 +4,7 @@ import { chromium } from "playwright-core";
 import { renderParcheminsPdf, renderParcheminsStream } from "@/lib/parchemins/pdf/render";
 import { parcheminsHtml } from "./bench/parchemin-html";
 import { parcheminsDeBench } from "./bench/parchemins-data";
+import { measureVerification } from "./bench-verification";
 
 /**
  * `npm run bench:parchemins` (not part of `npm test`): the parchemin PDF with the application's own renderer.
@@ -14,6 +15,8 @@ import { parcheminsDeBench } from "./bench/parchemins-data";
  *   is installed to join them), to see what the second core would bring;
  * - the same parchemin laid out in HTML and printed by headless Chromium (`page.pdf`, 500 pages) — target:
  *   react-pdf at least 2× faster.
+ * - the public verification page at 3,000,000 parchemins, p95 — target ≤ 20 ms (bench-verification.ts; needs
+ *   `npx next build`; `--sans-verification` skips it, `--deja-charge` reuses its loaded database).
  * The machine's load average is printed: on a shared machine every figure grows with it. Last line: JSON.
  */
 const BASE_URL = "https://ceres.travail.gouv.fr";
@@ -92,4 +95,28 @@ console.log(`  ${BATCH} pages, HTML imprimé par Chromium (page.pdf)  ${chromium
 
 const ratio = round(chromiumS / batchS, 2);
 console.log(`  rapport Chromium / react-pdf : ${ratio}× ; cibles : un ≤ 15 ms, lot ≤ 1,5 s, pic < 300 Mo, rapport ≥ 2×`);
-console.log(JSON.stringify({ one_ms: oneMs, batch500_s: batchS, chromium500_s: chromiumS, ratio, peak_mb: mb(peak), workers500_s: workersS, peak_workers_mb: mb(peakWorkers), load: round(loadavg()[0]!) }));
+
+// The public verification page at 3,000,000 parchemins (scripts/bench-verification.ts: loads the database —
+// about five minutes — serves the built app on it, p95 over HTTP). `--sans-verification` skips it;
+// `--deja-charge` / `--conserver` / `--nombre=N` go through to it.
+const args = process.argv.slice(2);
+const nombre = args.find((a) => a.startsWith("--nombre="))?.split("=")[1];
+const verification = args.includes("--sans-verification")
+  ? null
+  : await measureVerification({ nombre: nombre ? Number(nombre) : undefined, conserver: args.includes("--conserver"), dejaCharge: args.includes("--deja-charge"), log: (line) => console.log(`  ${line}`) });
+if (verification) console.log(`  vérification publique (${verification.parchemins} parchemins, ${verification.requetes} pages) : p95 ${verification.verify_p95_ms} ms ; cible ≤ 20 ms`);
+console.log(
+  JSON.stringify({
+    one_ms: oneMs,
+    batch500_s: batchS,
+    chromium500_s: chromiumS,
+    ratio,
+    verify_p95_ms: verification?.verify_p95_ms ?? null,
+    verify_lookup_p95_ms: verification?.lookup_p95_ms ?? null,
+    peak_mb: mb(peak),
+    workers500_s: workersS,
+    peak_workers_mb: mb(peakWorkers),
+    load: round(loadavg()[0]!),
+  }),
+);
+process.exit(0);
