@@ -58,7 +58,8 @@ function ParcheminPageView({ page }: { page: ParcheminPage }) {
   const nom = p.nomUsage && p.nomUsage !== p.nomNaissance ? `${p.nomUsage} ${p.prenoms} (${feminin ? "née" : "né"} ${p.nomNaissance})` : `${p.nomNaissance} ${p.prenoms}`;
   const references = [`Code NSF ${p.nsfCode}`, p.rncp ? `Répertoire national des certifications professionnelles : ${p.rncp}` : null].filter(Boolean).join(" — ");
   return (
-    <Page size="A4" style={styles.page}>
+    // One sheet by design (wrap={false}): react-pdf then skips pagination, which laid each page out twice.
+    <Page size="A4" style={styles.page} wrap={false}>
       <View style={styles.cadre}>
         <View style={styles.cadreInterieur}>
           <View style={styles.entete}>
