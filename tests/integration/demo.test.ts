@@ -33,6 +33,17 @@ async function account(email: string) {
   return asCurrentUser(row!);
 }
 
+/** The référentiels the candidates' and results' demos read: regions, titles, communes with their UD, countries. */
+async function seedDemoReferentiels(countries: (typeof pays.$inferInsert)[]) {
+  await seedReference(t.db);
+  await seedTitresReference(t.db);
+  await t.db.transaction(async (tx) => {
+    await seedCommunes(tx);
+    await seedUdCommunes(tx);
+  });
+  await t.db.insert(pays).values(countries);
+}
+
 async function centreId(siret: string) {
   const [row] = await t.db.select({ id: centres.id }).from(centres).where(eq(centres.siret, siret));
   return row!.id;
@@ -84,13 +95,7 @@ describe("la démonstration montre les corrections", () => {
 
 describe("la démonstration montre les candidats (issue 11)", () => {
   test("des candidats dans les sessions de 16 30 FORMATION, une candidate qui revient, une paire de doublons que l'analyse trouve et qu'une DREETS fusionne", async () => {
-    await seedReference(t.db);
-    await seedTitresReference(t.db);
-    await t.db.transaction(async (tx) => {
-      await seedCommunes(tx);
-      await seedUdCommunes(tx);
-    });
-    await t.db.insert(pays).values([
+    await seedDemoReferentiels([
       { code: "MA", nom: "Maroc", searchName: "maroc" },
       { code: "PT", nom: "Portugal", searchName: "portugal" },
       { code: "PL", nom: "Pologne", searchName: "pologne" },
@@ -143,13 +148,7 @@ describe("la démonstration montre les candidats (issue 11)", () => {
 
 describe("la démonstration des résultats (issue 12)", () => {
   test("dans le Gard, pour 16 30 FORMATION : une session à saisir, une transmise, une validée avec parchemins numérotés et livret ; résultats cohérents avec R10 ; rien de plus au second chargement", async () => {
-    await seedReference(t.db);
-    await seedTitresReference(t.db);
-    await t.db.transaction(async (tx) => {
-      await seedCommunes(tx);
-      await seedUdCommunes(tx);
-    });
-    await t.db.insert(pays).values({ code: "MA", nom: "Maroc", searchName: "maroc" });
+    await seedDemoReferentiels([{ code: "MA", nom: "Maroc", searchName: "maroc" }]);
     const first = await t.db.transaction((tx) => seedDemo(tx, TODAY));
     expect(first).toEqual(expect.arrayContaining([{ table: "sessions avec résultats (démo)", inserted: 3, updated: 0 }]));
     const again = await t.db.transaction((tx) => seedDemo(tx, TODAY));
@@ -227,13 +226,7 @@ describe("la démonstration des résultats (issue 12)", () => {
 
 describe("la démonstration convoque des jurés que R4 admet", () => {
   test("chaque juré convoqué sur une session de démonstration est habilité pour sa version du titre sur tous ses jours, sans lien avec le centre ni autre convocation", async () => {
-    await seedReference(t.db);
-    await seedTitresReference(t.db);
-    await t.db.transaction(async (tx) => {
-      await seedCommunes(tx);
-      await seedUdCommunes(tx);
-    });
-    await t.db.insert(pays).values({ code: "MA", nom: "Maroc", searchName: "maroc" });
+    await seedDemoReferentiels([{ code: "MA", nom: "Maroc", searchName: "maroc" }]);
     await t.db.transaction((tx) => seedDemo(tx, TODAY));
 
     const convoques = await t.db
