@@ -3,6 +3,7 @@ import { formatIsoDate } from "@/lib/dates";
 import type { ParcheminImprime } from "../imprime";
 import { formatParcheminNumero } from "../numero";
 import { PDF_FONT, PDF_SERIF } from "@/lib/pdf/fonts";
+import { FEUILLE_A4 } from "@/lib/pdf/page";
 
 /** One printed page: the parchemin's fields, whether it is a duplicata, and its QR code (lib/parchemins/pdf/qr-path.ts). */
 export type ParcheminPage = { parchemin: ParcheminImprime & { numero: string }; duplicata: boolean; qr: { d: string; size: number }; verification: string };
@@ -19,7 +20,7 @@ export function dateActe(iso: string): string {
 }
 
 const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT, fontSize: 11, color: "#161616", padding: 28 },
+  page: { ...FEUILLE_A4, fontFamily: PDF_FONT, fontSize: 11, color: "#161616", padding: 28 },
   cadre: { flexGrow: 1, borderWidth: 2.5, borderColor: BLEU, padding: 4 },
   cadreInterieur: { flexGrow: 1, borderWidth: 0.75, borderColor: BLEU, paddingTop: 26, paddingBottom: 24, paddingHorizontal: 40 },
   entete: { flexDirection: "row", justifyContent: "space-between", alignItems: "flex-start" },
