@@ -5,6 +5,7 @@ import { centres, inscriptions, resultats, sessions, titres, titreVersions } fro
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionScope } from "@/lib/auth/scope";
 import type { ListParams, ListSpec } from "@/lib/table/list-params";
+import { countCapped, pageWindow } from "@/lib/table/capped-count";
 
 export const validationQueueSpec = {
   sortable: ["transmiseAt", "dateDebut", "numero"],
@@ -35,7 +36,8 @@ export async function listSessionsAValider(user: CurrentUser, params: Validation
   const order = params.dir === "desc" ? desc : asc;
   const orderBy =
     params.sort === "numero" ? [order(sessions.numero)] : params.sort === "dateDebut" ? [order(sessions.dateDebut), order(sessions.id)] : [order(sessions.transmiseAt), order(sessions.id)];
-  const [rows, [count]] = await Promise.all([
+  const window = pageWindow(params);
+  const [rows, count] = await Promise.all([
     tx
       .select({
         id: sessions.id,
@@ -57,12 +59,11 @@ export async function listSessionsAValider(user: CurrentUser, params: Validation
       .innerJoin(titres, eq(titres.id, titreVersions.titreId))
       .where(where)
       .orderBy(...orderBy)
-      .limit(params.pageSize)
-      .offset((params.page - 1) * params.pageSize),
-    tx.select({ total: sql<number>`count(*)::int` }).from(tx.select({ one: sql`1`.as("one") }).from(sessions).where(where).limit(VALIDATION_COUNT_CAP + 1).as("capped")),
+      .limit(window.limit)
+      .offset(window.offset),
+    countCapped(tx, sessions, where, VALIDATION_COUNT_CAP),
   ]);
-  const counted = count?.total ?? 0;
-  return { rows, total: Math.min(counted, VALIDATION_COUNT_CAP), totalIsLowerBound: counted > VALIDATION_COUNT_CAP };
+  return { rows, ...count };
 }
 
 export type ValidationQueueRow = Awaited<ReturnType<typeof listSessionsAValider>>["rows"][number];

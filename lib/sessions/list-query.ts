@@ -8,6 +8,7 @@ import { addDays, isIsoDate } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { assertNever } from "@/lib/result";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
+import { countCapped, pageWindow } from "@/lib/table/capped-count";
 import { SESSION_MAX_JOURS } from "./schemas";
 
 export const sessionListSpec = {
@@ -108,7 +109,8 @@ export async function listSessionsForUser(user: CurrentUser, params: SessionList
   const where = filterConditions(user, params.filters);
   const order = params.dir === "asc" ? asc : desc;
   const orderBy = params.sort === "numero" ? [order(sessions.numero)] : [order(sessions.dateDebut), order(sessions.id)];
-  const [rows, [count]] = await Promise.all([
+  const window = pageWindow(params);
+  const [rows, count] = await Promise.all([
     tx
       .select(listColumns)
       .from(sessions)
@@ -118,12 +120,11 @@ export async function listSessionsForUser(user: CurrentUser, params: SessionList
       .innerJoin(titres, eq(titres.id, titreVersions.titreId))
       .where(where)
       .orderBy(...orderBy)
-      .limit(params.pageSize)
-      .offset((params.page - 1) * params.pageSize),
-    tx.select({ total: sql<number>`count(*)::int` }).from(tx.select({ one: sql`1`.as("one") }).from(sessions).where(where).limit(countCap + 1).as("capped")),
+      .limit(window.limit)
+      .offset(window.offset),
+    countCapped(tx, sessions, where, countCap),
   ]);
-  const counted = count?.total ?? 0;
-  return { rows, total: Math.min(counted, countCap), totalIsLowerBound: counted > countCap };
+  return { rows, ...count };
 }
 
 export type SessionListRow = Awaited<ReturnType<typeof listSessionsForUser>>["rows"][number];
