@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@/db/client";
 import type { candidats } from "@/db/schema";
-import { resolveBirthCommune, resolvePays, resolveResidence } from "@/lib/jures/places";
+import { resolveNaissance, storedNames } from "@/lib/identite/naissance";
+import { resolveResidence } from "@/lib/jures/places";
 import { identityKeys } from "./identity";
 import type { CandidatData } from "./schemas";
 
@@ -8,17 +9,7 @@ export type CandidatValues = Omit<typeof candidats.$inferInsert, "id" | "version
 
 /** The columns of a candidate from the form or a file line: places checked against the référentiel (R6), identity keys computed once here. */
 export async function resolveCandidatValues(tx: DbOrTx, data: CandidatData): Promise<{ ok: true; values: CandidatValues } | { ok: false; fieldErrors: Record<string, string[]> }> {
-  const fieldErrors: Record<string, string[]> = {};
-  let naissance = { naissanceCommuneCode: null as string | null, naissanceCommuneNom: null as string | null, naissancePaysCode: null as string | null, naissanceVille: null as string | null };
-  if (data.lieuNaissance === "france") {
-    const commune = await resolveBirthCommune(tx, data.naissanceCommuneCode!, data.dateNaissance);
-    if (commune.ok) naissance = { ...naissance, naissanceCommuneCode: commune.code, naissanceCommuneNom: commune.nom };
-    else fieldErrors[commune.field] = [commune.message];
-  } else {
-    const country = await resolvePays(tx, data.naissancePaysCode!);
-    if (country.ok) naissance = { ...naissance, naissancePaysCode: country.code, naissanceVille: data.naissanceVille };
-    else fieldErrors[country.field] = [country.message];
-  }
+  const { naissance, fieldErrors } = await resolveNaissance(tx, data);
   let residence = { residenceCommuneCode: null as string | null, residenceCommuneNom: null as string | null, residenceDepartementCode: null as string | null, residenceRegionCode: null as string | null };
   if (data.residenceCommuneCode) {
     const found = await resolveResidence(tx, data.residenceCommuneCode);
@@ -26,8 +17,7 @@ export async function resolveCandidatValues(tx: DbOrTx, data: CandidatData): Pro
     else fieldErrors[found.field] = [found.message];
   }
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
-  const nomNaissance = data.nomNaissance.toUpperCase();
-  const nomUsage = data.nomUsage ? data.nomUsage.toUpperCase() : null;
+  const { nomNaissance, nomUsage } = storedNames(data);
   return {
     ok: true,
     values: {

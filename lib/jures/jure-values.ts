@@ -1,7 +1,8 @@
 import type { DbOrTx } from "@/db/client";
 import type { jures } from "@/db/schema";
+import { resolveNaissance, storedNames } from "@/lib/identite/naissance";
 import { normalizeName } from "@/lib/text/normalize";
-import { resolveBirthCommune, resolvePays, resolveResidence } from "./places";
+import { resolveResidence } from "./places";
 import type { JureData } from "./schemas";
 
 export type JureValues = Omit<typeof jures.$inferInsert, "id" | "version" | "createdAt" | "updatedAt">;
@@ -13,22 +14,11 @@ export function identityKey(v: { nomNaissance: string; prenoms: string; dateNais
 
 /** The columns of a juror from the form, with its communes checked against the référentiel (R6). */
 export async function resolveJureValues(tx: DbOrTx, data: JureData): Promise<{ ok: true; values: JureValues } | { ok: false; fieldErrors: Record<string, string[]> }> {
-  const fieldErrors: Record<string, string[]> = {};
-  let naissance = { naissanceCommuneCode: null as string | null, naissanceCommuneNom: null as string | null, naissancePaysCode: null as string | null, naissanceVille: null as string | null };
-  if (data.lieuNaissance === "france") {
-    const commune = await resolveBirthCommune(tx, data.naissanceCommuneCode!, data.dateNaissance);
-    if (commune.ok) naissance = { ...naissance, naissanceCommuneCode: commune.code, naissanceCommuneNom: commune.nom };
-    else fieldErrors[commune.field] = [commune.message];
-  } else {
-    const country = await resolvePays(tx, data.naissancePaysCode!);
-    if (country.ok) naissance = { ...naissance, naissancePaysCode: country.code, naissanceVille: data.naissanceVille };
-    else fieldErrors[country.field] = [country.message];
-  }
+  const { naissance, fieldErrors } = await resolveNaissance(tx, data);
   const residence = await resolveResidence(tx, data.residenceCommuneCode);
   if (!residence.ok) fieldErrors[residence.field] = [residence.message];
   if (!residence.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
-  const nomNaissance = data.nomNaissance.toUpperCase();
-  const nomUsage = data.nomUsage ? data.nomUsage.toUpperCase() : null;
+  const { nomNaissance, nomUsage } = storedNames(data);
   return {
     ok: true,
     values: {

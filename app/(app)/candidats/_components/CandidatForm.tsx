@@ -4,30 +4,21 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { BirthPlaceField } from "@/components/commune-combobox/BirthPlaceField";
 import type { CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
 import type { PaysValue } from "@/components/commune-combobox/PaysCombobox";
 import { CommuneField } from "@/components/form/CommuneField";
-import { SelectField, TextField } from "@/components/form/fields";
+import { TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
+import { emptyIdentity, IdentityFields, type IdentityFormValues } from "@/components/form/IdentityFields";
 import { submitToAction, useActionForm } from "@/components/form/use-action-form";
 import { parcoursLabels } from "@/lib/candidats/audit";
 import type { MatchView } from "@/lib/candidats/match-views";
 import { candidatSchema, type CandidatInput } from "@/lib/candidats/schemas";
-import { parseFrenchDate } from "@/lib/dates";
 import { createCandidatAction, inscrireCandidatAction, updateCandidatAction } from "../actions";
 import { MatchPanel } from "./MatchPanel";
 
-export type CandidatFormValues = {
+export type CandidatFormValues = IdentityFormValues & {
   civilite: "Madame" | "Monsieur" | undefined;
-  nomNaissance: string;
-  nomUsage: string;
-  prenoms: string;
-  dateNaissance: string;
-  lieuNaissance: "france" | "etranger";
-  naissanceCommuneCode: string;
-  naissancePaysCode: string;
-  naissanceVille: string;
   residenceCommuneCode: string;
   adresse: string;
   codePostal: string;
@@ -37,14 +28,7 @@ export type CandidatFormValues = {
 
 const empty: CandidatFormValues = {
   civilite: undefined,
-  nomNaissance: "",
-  nomUsage: "",
-  prenoms: "",
-  dateNaissance: "",
-  lieuNaissance: "france",
-  naissanceCommuneCode: "",
-  naissancePaysCode: "",
-  naissanceVille: "",
+  ...emptyIdentity,
   residenceCommuneCode: "",
   adresse: "",
   codePostal: "",
@@ -67,15 +51,10 @@ type Props = {
 export function CandidatForm({ existing, session }: Props) {
   const router = useRouter();
   const { form } = useActionForm(candidatSchema, { defaultValues: existing?.values ?? empty, mode: "onSubmit" });
-  const [commune, setCommune] = useState<CommuneValue | null>(existing?.places.naissanceCommune ?? null);
-  const [pays, setPays] = useState<PaysValue | null>(existing?.places.naissancePays ?? null);
   const [parcours, setParcours] = useState("");
   const [parcoursError, setParcoursError] = useState<string | null>(null);
   const [found, setFound] = useState<{ exact: MatchView | null; proches: MatchView[] } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [lieu, ville, dateNaissance] = form.watch(["lieuNaissance", "naissanceVille", "dateNaissance"]);
-  const birthIso = dateNaissance ? (parseFrenchDate(dateNaissance) ?? undefined) : undefined;
-  const errors = form.formState.errors;
   // A changed identity is a new question: what was found for the previous one no longer applies.
   useEffect(() => {
     const subscription = form.watch((_, { name }) => {
@@ -157,40 +136,7 @@ export function CandidatForm({ existing, session }: Props) {
           ))}
         </Select>
       )}
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Identité</legend>
-        <div className="fr-fieldset__element">
-          <SelectField form={form} name="civilite" label="Civilité" placeholder="Choisissez" options={[{ value: "Madame", label: "Madame" }, { value: "Monsieur", label: "Monsieur" }]} />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="nomNaissance" label="Nom de naissance" autoComplete="off" />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="nomUsage" label="Nom d'usage (facultatif)" hint="S'il diffère du nom de naissance" autoComplete="off" />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="prenoms" label="Prénoms" hint="Tous les prénoms, dans l'ordre de l'état civil, séparés par des espaces ou des virgules" autoComplete="off" />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="dateNaissance" label="Date de naissance" hint="Format attendu : JJ/MM/AAAA" autoComplete="off" />
-        </div>
-      </fieldset>
-      <BirthPlaceField
-        birthDate={birthIso}
-        value={lieu === "etranger" ? { lieu: "etranger", pays, ville: ville ?? "" } : { lieu: "france", commune }}
-        errors={{ commune: errors.naissanceCommuneCode?.message ?? errors.lieuNaissance?.message, pays: errors.naissancePaysCode?.message, ville: errors.naissanceVille?.message }}
-        onChange={(place) => {
-          form.setValue("lieuNaissance", place.lieu);
-          if (place.lieu === "france") {
-            setCommune(place.commune);
-            form.setValue("naissanceCommuneCode", place.commune?.code ?? "");
-          } else {
-            setPays(place.pays);
-            form.setValue("naissancePaysCode", place.pays?.code ?? "");
-            form.setValue("naissanceVille", place.ville);
-          }
-        }}
-      />
+      <IdentityFields form={form} initial={existing?.places} prenomsHint="Tous les prénoms, dans l'ordre de l'état civil, séparés par des espaces ou des virgules" dateInput="fr" />
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Résidence et coordonnées (facultatif)</legend>
         <div className="fr-fieldset__element">

@@ -2,28 +2,19 @@
 
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { BirthPlaceField } from "@/components/commune-combobox/BirthPlaceField";
 import type { CommuneValue } from "@/components/commune-combobox/CommuneCombobox";
 import type { PaysValue } from "@/components/commune-combobox/PaysCombobox";
 import { CommuneField } from "@/components/form/CommuneField";
-import { SelectField, TextField } from "@/components/form/fields";
+import { TextField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/FormAlert";
+import { emptyIdentity, IdentityFields, type IdentityFormValues } from "@/components/form/IdentityFields";
 import { useActionForm } from "@/components/form/use-action-form";
 import { jureSchema } from "@/lib/jures/schemas";
 import { createJureAction, updateJureAction } from "../actions";
 
 /** Every field as typed in the form (the schema turns empty strings into nulls). */
-export type JureFormValues = {
+export type JureFormValues = IdentityFormValues & {
   civilite: string;
-  nomNaissance: string;
-  nomUsage: string;
-  prenoms: string;
-  dateNaissance: string;
-  lieuNaissance: "france" | "etranger";
-  naissanceCommuneCode: string;
-  naissancePaysCode: string;
-  naissanceVille: string;
   residenceCommuneCode: string;
   email: string;
   telephone: string;
@@ -33,14 +24,7 @@ export type JureFormValues = {
 
 export const emptyJure: JureFormValues = {
   civilite: "",
-  nomNaissance: "",
-  nomUsage: "",
-  prenoms: "",
-  dateNaissance: "",
-  lieuNaissance: "france",
-  naissanceCommuneCode: "",
-  naissancePaysCode: "",
-  naissanceVille: "",
+  ...emptyIdentity,
   residenceCommuneCode: "",
   email: "",
   telephone: "",
@@ -64,10 +48,6 @@ export function JureForm({ existing }: Props) {
   const router = useRouter();
   const defaults = existing?.values ?? emptyJure;
   const { form, submit } = useActionForm(jureSchema, { defaultValues: { ...defaults, civilite: jureSchema.shape.civilite.options.find((c) => c === defaults.civilite) }, mode: "onSubmit" });
-  const [commune, setCommune] = useState<CommuneValue | null>(existing?.places.naissanceCommune ?? null);
-  const [pays, setPays] = useState<PaysValue | null>(existing?.places.naissancePays ?? null);
-  const [lieu, ville, dateNaissance] = form.watch(["lieuNaissance", "naissanceVille", "dateNaissance"]);
-  const errors = form.formState.errors;
 
   const onSubmit = submit(
     (values) => (existing ? updateJureAction({ ...values, id: existing.id, version: existing.version }) : createJureAction(values)),
@@ -83,40 +63,7 @@ export function JureForm({ existing }: Props) {
         Sauf mention contraire, tous les champs sont obligatoires.
       </p>
       <FormAlert form={form} />
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Identité</legend>
-        <div className="fr-fieldset__element">
-          <SelectField form={form} name="civilite" label="Civilité" placeholder="Choisissez" options={[{ value: "Madame", label: "Madame" }, { value: "Monsieur", label: "Monsieur" }]} />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="nomNaissance" label="Nom de naissance" autoComplete="off" />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="nomUsage" label="Nom d'usage (facultatif)" hint="S'il diffère du nom de naissance" autoComplete="off" />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="prenoms" label="Prénoms" hint="Dans l'ordre de l'état civil" autoComplete="off" />
-        </div>
-        <div className="fr-fieldset__element">
-          <TextField form={form} name="dateNaissance" type="date" label="Date de naissance" />
-        </div>
-      </fieldset>
-      <BirthPlaceField
-        birthDate={dateNaissance || undefined}
-        value={lieu === "etranger" ? { lieu: "etranger", pays, ville: ville ?? "" } : { lieu: "france", commune }}
-        errors={{ commune: errors.naissanceCommuneCode?.message ?? errors.lieuNaissance?.message, pays: errors.naissancePaysCode?.message, ville: errors.naissanceVille?.message }}
-        onChange={(place) => {
-          form.setValue("lieuNaissance", place.lieu);
-          if (place.lieu === "france") {
-            setCommune(place.commune);
-            form.setValue("naissanceCommuneCode", place.commune?.code ?? "");
-          } else {
-            setPays(place.pays);
-            form.setValue("naissancePaysCode", place.pays?.code ?? "");
-            form.setValue("naissanceVille", place.ville);
-          }
-        }}
-      />
+      <IdentityFields form={form} initial={existing?.places} prenomsHint="Dans l'ordre de l'état civil" dateInput="iso" />
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Résidence et coordonnées</legend>
         <div className="fr-fieldset__element">
