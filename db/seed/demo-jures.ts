@@ -40,6 +40,14 @@ function advfDeuxVersions(h: Omit<DemoHabilitation, "titre">): DemoHabilitation[
   ];
 }
 
+type Naissance = Pick<DemoJure, "civilite" | "nomNaissance" | "prenoms" | "dateNaissance" | "naissance">;
+type Coordonnees = Pick<DemoJure, "residence" | "email" | "telephone">;
+
+/** A juror habilitated for both ADVF versions by one decision, for one period and with no comment. */
+function habiliteDeuxVersions(naissance: Naissance, coordonnees: Coordonnees, competences: DemoHabilitation["competences"], periode: { debut: string; fin: string }): DemoJure {
+  return { ...naissance, ...coordonnees, habilitations: advfDeuxVersions({ competences, commentaires: null, periodes: [periode] }) };
+}
+
 /**
  * The juror habilitation screen users know ("CERES ACCUEIL"), with a fictitious name and the dates of the
  * release notes, and a few jurors of Occitanie: one born in a commune that no longer exists (Cambo, merged
@@ -64,36 +72,18 @@ export const DEMO_JURES: DemoJure[] = [
       },
     ],
   },
-  {
-    civilite: "Monsieur",
-    nomNaissance: "ROUX",
-    prenoms: "Jean-Pierre",
-    dateNaissance: "1962-03-05",
-    naissance: { communeCode: "30063", communeNom: "Cambo" },
-    residence: { code: "30189", nom: "Nîmes", departementCode: "30", regionCode: "76" },
-    email: "jp.roux@exemple.fr",
-    telephone: "06 21 43 65 87",
-    habilitations: advfDeuxVersions({
-      competences: { dateDebutEmploi: "2001-02-01", dateDerniereOccupation: "2023-06-30", dateProfessionnalisation: "2023-06-15" },
-      commentaires: null,
-      periodes: [{ debut: "2023-09-01", fin: "2028-08-31" }],
-    }),
-  },
-  {
-    civilite: "Madame",
-    nomNaissance: "BENALI",
-    prenoms: "Nadia",
-    dateNaissance: "1979-11-23",
-    naissance: { paysCode: "MA", ville: "Casablanca" },
-    residence: { code: "34172", nom: "Montpellier", departementCode: "34", regionCode: "76" },
-    email: "nadia.benali@exemple.fr",
-    telephone: "06 98 76 54 32",
-    habilitations: advfDeuxVersions({
-      competences: { dateDebutEmploi: "2008-09-01", dateDerniereOccupation: "2024-01-01", dateProfessionnalisation: "2023-12-05" },
-      commentaires: null,
-      periodes: [{ debut: "2024-01-15", fin: "2029-01-14" }],
-    }),
-  },
+  habiliteDeuxVersions(
+    { civilite: "Monsieur", nomNaissance: "ROUX", prenoms: "Jean-Pierre", dateNaissance: "1962-03-05", naissance: { communeCode: "30063", communeNom: "Cambo" } },
+    { residence: { code: "30189", nom: "Nîmes", departementCode: "30", regionCode: "76" }, email: "jp.roux@exemple.fr", telephone: "06 21 43 65 87" },
+    { dateDebutEmploi: "2001-02-01", dateDerniereOccupation: "2023-06-30", dateProfessionnalisation: "2023-06-15" },
+    { debut: "2023-09-01", fin: "2028-08-31" },
+  ),
+  habiliteDeuxVersions(
+    { civilite: "Madame", nomNaissance: "BENALI", prenoms: "Nadia", dateNaissance: "1979-11-23", naissance: { paysCode: "MA", ville: "Casablanca" } },
+    { residence: { code: "34172", nom: "Montpellier", departementCode: "34", regionCode: "76" }, email: "nadia.benali@exemple.fr", telephone: "06 98 76 54 32" },
+    { dateDebutEmploi: "2008-09-01", dateDerniereOccupation: "2024-01-01", dateProfessionnalisation: "2023-12-05" },
+    { debut: "2024-01-15", fin: "2029-01-14" },
+  ),
   {
     civilite: "Monsieur",
     nomNaissance: "GARCIA",

@@ -47,6 +47,16 @@ function listConditions(user: CurrentUser, filters: CandidatListParams["filters"
   return and(...conditions)!;
 }
 
+/** Who a record names: its id, civility, names and birth date (columns of candidats). */
+const candidatIdentiteColumns = {
+  id: candidats.id,
+  civilite: candidats.civilite,
+  nomNaissance: candidats.nomNaissance,
+  nomUsage: candidats.nomUsage,
+  prenoms: candidats.prenoms,
+  dateNaissance: candidats.dateNaissance,
+};
+
 /** The live candidates of the user's scope (R9), filtered, one page. */
 export async function listCandidatsForUser(user: CurrentUser, params: CandidatListParams, tx: DbOrTx = getDb()) {
   const where = listConditions(user, params.filters);
@@ -54,12 +64,7 @@ export async function listCandidatsForUser(user: CurrentUser, params: CandidatLi
   const [rows, [total]] = await Promise.all([
     tx
       .select({
-        id: candidats.id,
-        civilite: candidats.civilite,
-        nomNaissance: candidats.nomNaissance,
-        nomUsage: candidats.nomUsage,
-        prenoms: candidats.prenoms,
-        dateNaissance: candidats.dateNaissance,
+        ...candidatIdentiteColumns,
         naissanceCommuneNom: candidats.naissanceCommuneNom,
         naissanceVille: candidats.naissanceVille,
         residenceCommuneNom: candidats.residenceCommuneNom,
@@ -78,35 +83,35 @@ export async function listCandidatsForUser(user: CurrentUser, params: CandidatLi
 export type CandidatListRow = Awaited<ReturnType<typeof listCandidatsForUser>>["rows"][number];
 
 /**
+ * A record's identity, birth place, address and contact, with the name of its birth country: to select from
+ * candidats left-joined to pays on naissancePaysCode.
+ */
+export const candidatFicheColumns = {
+  ...candidatIdentiteColumns,
+  naissanceCommuneCode: candidats.naissanceCommuneCode,
+  naissanceCommuneNom: candidats.naissanceCommuneNom,
+  naissancePaysCode: candidats.naissancePaysCode,
+  naissancePaysNom: pays.nom,
+  naissanceVille: candidats.naissanceVille,
+  adresse: candidats.adresse,
+  codePostal: candidats.codePostal,
+  residenceCommuneCode: candidats.residenceCommuneCode,
+  residenceCommuneNom: candidats.residenceCommuneNom,
+  residenceDepartementCode: candidats.residenceDepartementCode,
+  email: candidats.email,
+  telephone: candidats.telephone,
+  mergedIntoId: candidats.mergedIntoId,
+  version: candidats.version,
+};
+
+/**
  * A candidate's record in the user's scope; a tombstone answers its survivor's id (the page redirects there
  * when the survivor is in scope too); null → 404.
  */
 export async function getCandidatForUser(user: CurrentUser, id: string, tx: DbOrTx = getDb()) {
   if (!isUuid(id)) return null;
   const [row] = await tx
-    .select({
-      id: candidats.id,
-      civilite: candidats.civilite,
-      nomNaissance: candidats.nomNaissance,
-      nomUsage: candidats.nomUsage,
-      prenoms: candidats.prenoms,
-      dateNaissance: candidats.dateNaissance,
-      naissanceCommuneCode: candidats.naissanceCommuneCode,
-      naissanceCommuneNom: candidats.naissanceCommuneNom,
-      naissancePaysCode: candidats.naissancePaysCode,
-      naissancePaysNom: pays.nom,
-      naissanceVille: candidats.naissanceVille,
-      adresse: candidats.adresse,
-      codePostal: candidats.codePostal,
-      residenceCommuneCode: candidats.residenceCommuneCode,
-      residenceCommuneNom: candidats.residenceCommuneNom,
-      residenceDepartementCode: candidats.residenceDepartementCode,
-      email: candidats.email,
-      telephone: candidats.telephone,
-      mergedIntoId: candidats.mergedIntoId,
-      version: candidats.version,
-      createdAt: candidats.createdAt,
-    })
+    .select({ ...candidatFicheColumns, createdAt: candidats.createdAt })
     .from(candidats)
     .leftJoin(pays, eq(pays.code, candidats.naissancePaysCode))
     .where(and(eq(candidats.id, id), candidatScope(user)));

@@ -9,6 +9,7 @@ import { isUuid } from "@/lib/ids";
 import { formatParcheminNumero } from "@/lib/parchemins/numero";
 import { likePattern, type ListParams, type ListSpec } from "@/lib/table/list-params";
 import { raisonsLibelles } from "../matching/score";
+import { candidatFicheColumns } from "../queries";
 
 export const doublonListSpec = {
   sortable: ["score", "naissance"],
@@ -105,29 +106,7 @@ export async function listRegions(tx: DbOrTx = getDb()) {
   return tx.select({ code: regions.code, nom: regions.nom }).from(regions).orderBy(asc(regions.nom));
 }
 
-const recordColumns = {
-  id: candidats.id,
-  civilite: candidats.civilite,
-  nomNaissance: candidats.nomNaissance,
-  nomUsage: candidats.nomUsage,
-  prenoms: candidats.prenoms,
-  dateNaissance: candidats.dateNaissance,
-  naissanceCommuneCode: candidats.naissanceCommuneCode,
-  naissanceCommuneNom: candidats.naissanceCommuneNom,
-  naissancePaysCode: candidats.naissancePaysCode,
-  naissancePaysNom: pays.nom,
-  naissanceVille: candidats.naissanceVille,
-  adresse: candidats.adresse,
-  codePostal: candidats.codePostal,
-  residenceCommuneCode: candidats.residenceCommuneCode,
-  residenceCommuneNom: candidats.residenceCommuneNom,
-  residenceDepartementCode: candidats.residenceDepartementCode,
-  residenceRegionCode: candidats.residenceRegionCode,
-  email: candidats.email,
-  telephone: candidats.telephone,
-  mergedIntoId: candidats.mergedIntoId,
-  version: candidats.version,
-};
+const recordColumns = { ...candidatFicheColumns, residenceRegionCode: candidats.residenceRegionCode };
 
 /**
  * A pair for the side-by-side view: both records (in the caller's scope, or null → 404) and what would move

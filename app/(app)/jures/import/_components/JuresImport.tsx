@@ -1,8 +1,8 @@
 "use client";
 
-import { ImportCounts, plural } from "@/components/import/ImportCounts";
-import { ImportFlow } from "@/components/import/ImportFlow";
-import { ImportOutcomeTable, type ActionLabels, type OutcomeColumn } from "@/components/import/ImportOutcomeTable";
+import { plural } from "@/components/import/ImportCounts";
+import type { ActionLabels, OutcomeColumn } from "@/components/import/ImportOutcomeTable";
+import { LineImportFlow } from "@/components/import/LineImportFlow";
 import type { ImportOutcome, JuresImportSummary } from "@/lib/jures/import/plan";
 import { applyJuresImportAction, previewJuresImportAction } from "../actions";
 
@@ -27,24 +27,18 @@ const counts = (s: JuresImportSummary) => [
 ];
 
 export function JuresImport({ maxBytes }: { maxBytes: number }) {
-  const mb = Math.round(maxBytes / 1024 / 1024);
   return (
-    <ImportFlow
+    <LineImportFlow
       label="Fichier des habilitations (CSV)"
-      hint={`Format CSV, séparateur point-virgule, UTF-8 ou Windows-1252, ${mb} Mo au plus.`}
       maxBytes={maxBytes}
-      tooLarge={`Le fichier dépasse ${mb} Mo : découpez-le.`}
+      tooLarge={(mb) => `Le fichier dépasse ${mb} Mo : découpez-le.`}
       preview={previewJuresImportAction}
       apply={applyJuresImportAction}
       writes={(p) => p.summary.creations + p.summary.ajouts}
       nothingToApply="Rien à appliquer : toutes les lignes sont inchangées ou rejetées."
-      showPreview={(p) => (
-        <>
-          <p className="fr-text--sm">Encodage détecté : {p.encoding}. Rien n&apos;a encore été modifié.</p>
-          <ImportCounts items={counts(p.summary)} testId="import-compte" total={p.summary.total} />
-        </>
-      )}
-      outcomes={(p) => <ImportOutcomeTable outcomes={p.outcomes} columns={columns} actions={actions} />}
+      counts={counts}
+      columns={columns}
+      actions={actions}
       confirmation={({ summary: s }) => (
         <p>
           {plural(s.creations, "nouveau juré", "nouveaux jurés")} et {plural(s.ajouts, "ajout à un juré existant", "ajouts à des jurés existants")} seront

@@ -1,8 +1,8 @@
 "use client";
 
-import { ImportCounts, plural } from "@/components/import/ImportCounts";
-import { ImportFlow } from "@/components/import/ImportFlow";
-import { ImportOutcomeTable, type ActionLabels, type OutcomeColumn } from "@/components/import/ImportOutcomeTable";
+import { plural } from "@/components/import/ImportCounts";
+import type { ActionLabels, OutcomeColumn } from "@/components/import/ImportOutcomeTable";
+import { LineImportFlow } from "@/components/import/LineImportFlow";
 import type { CandidatImportOutcome, CandidatsImportSummary } from "@/lib/candidats/import/session-import";
 import { applyCandidatsImportAction, previewCandidatsImportAction } from "../actions";
 
@@ -29,13 +29,12 @@ const counts = (s: CandidatsImportSummary) => [
 
 /** A session's candidates from a CSV: the kit's upload, dry run line by line, confirmation and apply. */
 export function CandidatsImport({ sessionId, maxBytes }: { sessionId: string; maxBytes: number }) {
-  const mb = Math.round(maxBytes / 1024 / 1024);
   return (
-    <ImportFlow
+    <LineImportFlow
       label="Fichier des candidats (CSV)"
-      hint={`Format CSV, séparateur point-virgule, UTF-8 ou Windows-1252, ${mb} Mo au plus. Colonnes : civilite, nom_naissance, prenoms, date_naissance, parcours, commune_naissance_code ou pays_naissance_code et ville_naissance…`}
+      columnsHint="Colonnes : civilite, nom_naissance, prenoms, date_naissance, parcours, commune_naissance_code ou pays_naissance_code et ville_naissance…"
       maxBytes={maxBytes}
-      tooLarge={`Le fichier dépasse ${mb} Mo : découpez-le en plusieurs fichiers.`}
+      tooLarge={(mb) => `Le fichier dépasse ${mb} Mo : découpez-le en plusieurs fichiers.`}
       preview={(form) => {
         form.set("sessionId", sessionId);
         return previewCandidatsImportAction(form);
@@ -46,13 +45,9 @@ export function CandidatsImport({ sessionId, maxBytes }: { sessionId: string; ma
       }}
       writes={(p) => p.summary.reprise + p.summary.creation}
       nothingToApply="Rien à appliquer : aucune ligne n'inscrit de candidat."
-      showPreview={(p) => (
-        <>
-          <p className="fr-text--sm">Encodage détecté : {p.encoding}. Rien n&apos;a encore été modifié.</p>
-          <ImportCounts items={counts(p.summary)} testId="import-compte" total={p.summary.total} />
-        </>
-      )}
-      outcomes={(p) => <ImportOutcomeTable outcomes={p.outcomes} columns={columns} actions={actions} />}
+      counts={counts}
+      columns={columns}
+      actions={actions}
       confirmation={({ summary: s }) => (
         <p>
           {plural(s.reprise, "fiche existante sera inscrite", "fiches existantes seront inscrites")} et {plural(s.creation, "nouvelle fiche sera créée", "nouvelles fiches seront créées")} et inscrites.
