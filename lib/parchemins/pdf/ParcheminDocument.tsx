@@ -29,7 +29,10 @@ const styles = StyleSheet.create({
   ministere: { fontWeight: 700, fontSize: 10, marginTop: 12 },
   numeroBloc: { alignItems: "flex-end" },
   numeroEtiquette: { fontSize: 8, color: GRIS, textTransform: "uppercase" },
-  numero: { fontWeight: 700, fontSize: 15, color: BLEU, marginTop: 2 },
+  // No kerning in the number: Marianne Bold spaces "QJ" wider than Q's advance, and a PDF reader (pdftotext, a
+  // copy-paste) then reads "Q J". A number is copied and typed character by character: plain advances, a little
+  // air between characters (Q's tail no longer touches the J).
+  numero: { fontWeight: 700, fontSize: 15, color: BLEU, marginTop: 2, letterSpacing: 0.6, fontFeatureSettings: { kern: false } },
   duplicata: { marginTop: 8, borderWidth: 1.5, borderColor: ROUGE, color: ROUGE, fontWeight: 700, fontSize: 12, paddingVertical: 3, paddingHorizontal: 10, textTransform: "uppercase" },
   corps: { flexGrow: 1, alignItems: "center", marginTop: 54 },
   titreProfessionnel: { fontFamily: PDF_SERIF, fontWeight: 800, fontSize: 34, color: BLEU, letterSpacing: 1 },
