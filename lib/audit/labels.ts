@@ -138,10 +138,13 @@ export const fieldLabels: Record<string, string> = {
   prochesAffiches: "Fiches proches montrées",
   presence: "Présence",
   decision: "Décision",
+  jour: "Jour de session",
+  candidats: "Candidats",
+  livret: "Livret",
 };
 
 /** Fields holding a calendar day ("2026-03-12", shown 12/03/2026) or an instant (shown in Paris time). */
-const dateFields = new Set(["dateVersion", "finDeVie", "aPartirDu", "dateDecision", "validFrom", "validTo", "dateNaissance", "dateDebut", "dateFin", "dateDebutEmploi", "dateDerniereOccupation", "dateProfessionnalisation"]);
+const dateFields = new Set(["dateVersion", "finDeVie", "aPartirDu", "dateDecision", "validFrom", "validTo", "dateNaissance", "dateDebut", "dateFin", "dateDebutEmploi", "dateDerniereOccupation", "dateProfessionnalisation", "jour"]);
 const instantFields = new Set(["verrouilleJusquA", "convocationAt"]);
 
 const valueLabels: Record<string, Record<string, string>> = {

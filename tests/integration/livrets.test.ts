@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { departements, livrets, sessions } from "@/db/schema";
+import { auditEvents, departements, livrets, sessions } from "@/db/schema";
 import { getLivretForUser, listLivretsOfCandidat } from "@/lib/livrets/queries";
 import { renderLivretPdf } from "@/lib/livrets/render";
 import { livretResponse } from "@/lib/livrets/response";
@@ -88,12 +88,15 @@ describe("livret de certification", () => {
     expect(await getLivretForUser(s.cast.national, s.nguyen, "pas-un-identifiant", t.db)).toBeNull();
   });
 
-  test("la route répond 401 sans connexion, 404 hors périmètre sans rien rendre, et le PDF sinon", async () => {
+  test("la route répond 401 sans connexion, 404 hors périmètre sans rien rendre, et le PDF sinon, téléchargement journalisé sur la fiche", async () => {
     const render = vi.fn(async () => new Blob(["%PDF"]).stream());
     expect((await livretResponse(null, s.nguyen, s.livretB.id, { db: t.db, render })).status).toBe(401);
     expect((await livretResponse(s.cast.ud34, s.nguyen, s.livretB.id, { db: t.db, render })).status).toBe(404);
     expect(render).not.toHaveBeenCalled();
+    expect(await t.db.select().from(auditEvents).where(eq(auditEvents.action, "candidat.livret_telecharge"))).toHaveLength(0);
     const response = await livretResponse(s.cast.centreUser, s.lukasz, s.livretLukasz.id, { db: t.db, render });
+    const audits = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "candidat.livret_telecharge"));
+    expect(audits).toMatchObject([{ actorId: s.cast.centreUser.id, entityType: "candidat", entityId: s.lukasz, after: { livret: s.livretLukasz.id } }]);
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
     expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="livret-tp-\d+-kowalski-lukasz-2027-03-20\.pdf"$/);

@@ -47,7 +47,7 @@ describe("PV de session", () => {
     expect(text).toContain("« Capitalisé » (en italique)");
   });
 
-  test("hors périmètre, inconnu ou anonyme : 404/401 avant tout rendu", async () => {
+  test("hors périmètre, inconnu ou anonyme : 404/401 avant tout rendu ; le téléchargement est journalisé", async () => {
     const s = await sessionTransmise(t.db);
     const render = vi.fn(renderPvStream);
     const autreCentre = asCurrentUser(await createUserRow(t.db, { role: "centre", centreId: s.centreHerault.id }));
@@ -55,7 +55,11 @@ describe("PV de session", () => {
     expect((await pvResponse(s.national, "0190c0de-0000-7000-8000-000000000000", { db: t.db, render })).status).toBe(404);
     expect((await pvResponse(null, s.session.id, { db: t.db, render })).status).toBe(401);
     expect(render).not.toHaveBeenCalled();
+    expect(await t.db.select().from(auditEvents).where(eq(auditEvents.action, "session.pv_telecharge"))).toHaveLength(0);
     const ok = await pvResponse(s.ud30, s.session.id, { db: t.db, now: NOW });
+    const [audit, ...others] = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "session.pv_telecharge"));
+    expect(others).toHaveLength(0);
+    expect(audit).toMatchObject({ actorId: s.ud30.id, entityType: "session", entityId: s.session.id, after: { candidats: 5 } });
     expect(ok.status).toBe(200);
     expect(ok.headers.get("Content-Type")).toBe("application/pdf");
     expect(ok.headers.get("Content-Disposition")).toBe(`attachment; filename="pv-session-${s.session.numero}.pdf"`);

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
+import { auditEvents } from "@/db/schema";
 import { asCurrentUser, createScopeCast, createUserRow } from "@/tests/fixtures/factories";
 import { createJureRow } from "@/tests/fixtures/jures";
 import { pdfFonts, pdfText } from "@/tests/fixtures/pdf";
@@ -49,11 +51,14 @@ describe("feuille d'émargement d'un jour de session", () => {
     expect((await emargementResponse(cast.centreUser, s.session.id, jour, t.db)).status).toBe(404);
   });
 
-  test("hors périmètre : un autre centre et l'UD de l'Hérault reçoivent 404 ; l'UD du Gard la télécharge ; anonyme 401", async () => {
+  test("hors périmètre : un autre centre et l'UD de l'Hérault reçoivent 404 ; l'UD du Gard la télécharge (journalisé) ; anonyme 401", async () => {
     const { cast, s } = await setup();
     const autreCentre = asCurrentUser(await createUserRow(t.db, { role: "centre", centreId: cast.centreHerault.id }));
     for (const user of [autreCentre, cast.ud34, cast.auvergne]) expect((await emargementResponse(user, s.session.id, "2027-03-15", t.db)).status).toBe(404);
+    expect(await t.db.select().from(auditEvents).where(eq(auditEvents.action, "session.emargement_telechargee"))).toHaveLength(0);
     expect((await emargementResponse(cast.ud30, s.session.id, "2027-03-15", t.db)).status).toBe(200);
+    const audits = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "session.emargement_telechargee"));
+    expect(audits).toMatchObject([{ actorId: cast.ud30.id, entityType: "session", entityId: s.session.id, after: { jour: "2027-03-15", candidats: 5 } }]);
     expect((await emargementResponse(null, s.session.id, "2027-03-15", t.db)).status).toBe(401);
   });
 });

@@ -13,6 +13,7 @@ describe("valeurs affichées dans l'onglet Historique", () => {
     ["naissance d'un juré", "dateNaissance", "1961-08-04", "04/08/1961"],
     ["début de période d'habilitation", "dateDebut", "2027-03-28", "28/03/2027"],
     ["date de professionnalisation", "dateProfessionnalisation", "2019-10-31", "31/10/2019"],
+    ["jour d'une feuille d'émargement téléchargée", "jour", "2027-03-29", "29/03/2027"],
     ["verrouillage (instant, heure d'hiver)", "verrouilleJusquA", "2026-12-31T23:30:00.000Z", "01/01/2027 à 00:30"],
     ["verrouillage (instant, heure d'été)", "verrouilleJusquA", "2027-03-28T06:00:00.000Z", "28/03/2027 à 08:00"],
   ])("%s : %s = %s s'affiche %s", (_, field, value, expected) => {

@@ -11,7 +11,7 @@ import { buildPvData, type PvData } from "./data";
 import { renderPvStream } from "./render";
 
 /** The PV of a session in the user's scope, or null (out of scope, unknown): decided before any rendering. */
-export async function loadPv(tx: DbOrTx, user: CurrentUser, sessionId: string, now: Date = new Date()): Promise<PvData | null> {
+export async function loadPv(tx: DbOrTx, user: CurrentUser, sessionId: string, now: Date = new Date()): Promise<(PvData & { sessionId: string }) | null> {
   const session = await getSessionForUser(user, sessionId, tx);
   if (!session) return null;
   const [jury, resultats] = await Promise.all([
@@ -23,17 +23,21 @@ export async function loadPv(tx: DbOrTx, user: CurrentUser, sessionId: string, n
       .orderBy(asc(sql`lower(coalesce(${jures.nomUsage}, ${jures.nomNaissance}))`), asc(jures.id)),
     loadResultatsSession(tx, session),
   ]);
-  return buildPvData({ session, jury, resultats }, now);
+  return { ...buildPvData({ session, jury, resultats }, now), sessionId: session.id };
 }
 
 export type PvResponseDeps = { db?: Db; render?: (data: PvData) => Promise<ReadableStream<Uint8Array>>; now?: Date };
 
 const pdfHeaders = (filename: string) => ({ "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" });
 
-/** GET of the PV: 401 anonymous, 404 out of scope (before rendering), then the PDF streamed. */
+/** GET of the PV: 401 anonymous, 404 out of scope (before rendering); the download is audited, then the PDF streamed. */
 export async function pvResponse(user: CurrentUser | null, sessionId: string, deps: PvResponseDeps = {}): Promise<Response> {
   if (!user) return new Response("Authentification requise.", { status: 401 });
-  const data = await loadPv(deps.db ?? getDb(), user, sessionId, deps.now);
+  const data = await (deps.db ?? getDb()).transaction(async (tx) => {
+    const pv = await loadPv(tx, user, sessionId, deps.now);
+    if (pv) await recordAudit(tx, user, { action: "session.pv_telecharge", entityType: "session", entityId: pv.sessionId, after: { candidats: pv.candidats.length } });
+    return pv;
+  });
   if (!data) return new Response("Page introuvable.", { status: 404 });
   const body = await (deps.render ?? renderPvStream)(data);
   return new Response(body, { headers: pdfHeaders(`pv-session-${asciiSlug(data.numero)}.pdf`) });

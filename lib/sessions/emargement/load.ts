@@ -11,7 +11,7 @@ import { buildFeuilleEmargement, type FeuilleEmargement } from "./data";
  * One day's attendance sheet of a session in the user's scope; null when the session is out of scope (R9)
  * or the day is not one of its days — the route answers 404 before rendering anything.
  */
-export async function loadFeuilleEmargement(tx: DbOrTx, user: CurrentUser, sessionId: string, jour: string): Promise<FeuilleEmargement | null> {
+export async function loadFeuilleEmargement(tx: DbOrTx, user: CurrentUser, sessionId: string, jour: string): Promise<(FeuilleEmargement & { sessionId: string }) | null> {
   if (!isIsoDate(jour)) return null;
   const session = await getSessionForUser(user, sessionId, tx);
   if (!session) return null;
@@ -27,5 +27,6 @@ export async function loadFeuilleEmargement(tx: DbOrTx, user: CurrentUser, sessi
     .innerJoin(jures, eq(jures.id, sessionJures.jureId))
     .where(and(eq(sessionJures.sessionId, session.id), isNull(sessionJures.retireAt)))
     .orderBy(asc(sql`lower(coalesce(${jures.nomUsage}, ${jures.nomNaissance}))`), asc(sql`lower(${jures.prenoms})`), asc(jures.id));
-  return buildFeuilleEmargement({ session, candidats: inscrits, jures: jury }, jour);
+  const feuille = buildFeuilleEmargement({ session, candidats: inscrits, jures: jury }, jour);
+  return feuille && { ...feuille, sessionId: session.id };
 }
