@@ -1,5 +1,6 @@
 import { loadavg } from "node:os";
-import { Worker } from "node:worker_threads";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { renderParcheminsPdf, renderParcheminsStream } from "@/lib/parchemins/pdf/render";
 import { parcheminsHtml } from "./bench/parchemin-html";
@@ -11,10 +12,10 @@ import { measureVerification } from "./bench-verification";
  * - one parchemin, warm, median — target ≤ 15 ms;
  * - a session of 500 parchemins in one PDF, streamed as the route does — target ≤ 1.5 s — with the peak RSS
  *   of the process while it renders (sampled every 5 ms) — target < 300 MB;
- * - the same 500 pages split in two halves rendered at once by two worker threads (two PDFs: no PDF library
- *   is installed to join them), to see what the second core would bring;
+ * - the same batch alone in a fresh process (scripts/bench/parchemins-lot.ts): its peak RSS there is the
+ *   batch's memory, not the bench's own data and modules;
  * - the same parchemin laid out in HTML and printed by headless Chromium (`page.pdf`, 500 pages) — target:
- *   react-pdf at least 2× faster.
+ *   ours at least 2× faster.
  * - the public verification page at 3,000,000 parchemins, p95 — target ≤ 20 ms (bench-verification.ts; needs
  *   `npx next build`; `--sans-verification` skips it, `--deja-charge` reuses its loaded database).
  * The machine's load average is printed: on a shared machine every figure grows with it. Last line: JSON.
@@ -66,19 +67,11 @@ const batchS = round((performance.now() - tBatch) / 1000, 2);
 const peak = stop();
 console.log(`  ${BATCH} pages, un PDF en flux (1 cœur)             ${batchS} s   ${mb(batchBytes)} Mo de PDF   RSS ${mb(rssBefore)} Mo avant, pic ${mb(peak)} Mo`);
 
-// Two halves in two worker threads (warm pool), each its own PDF.
-const halves = [items.slice(0, BATCH / 2), items.slice(BATCH / 2)];
-const workers = halves.map((half) => new Worker(new URL("./bench/parchemins-worker.ts", import.meta.url), { workerData: { items: half, baseUrl: BASE_URL } }));
-await Promise.all(workers.map((w) => new Promise((resolve) => w.once("message", resolve))));
-const stopWorkers = sampleRss();
-const tWorkers = performance.now();
-const halfResults = await Promise.all(
-  workers.map((w) => new Promise<{ ms: number; bytes: number }>((resolve) => (w.once("message", resolve), w.postMessage("go")))),
-);
-const workersS = round((performance.now() - tWorkers) / 1000, 2);
-const peakWorkers = stopWorkers();
-await Promise.all(workers.map((w) => w.terminate()));
-console.log(`  ${BATCH} pages, deux moitiés dans deux workers        ${workersS} s   (moitiés ${halfResults.map((r) => round(r.ms / 1000, 2)).join(" s, ")} s ; deux PDF)   pic RSS ${mb(peakWorkers)} Mo`);
+// The same batch alone in a fresh process: its memory without the bench's own data and modules.
+const lot = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL("./bench/parchemins-lot.ts", import.meta.url))], { encoding: "utf8" });
+if (lot.status !== 0) throw new Error(`Lot dans un processus neuf : échec\n${lot.stderr}`);
+const fresh = JSON.parse(lot.stdout.trim().split("\n").at(-1)!) as { ms: number; bytes: number; rssBefore: number; peak: number };
+console.log(`  ${BATCH} pages, un PDF en flux, processus neuf        ${round(fresh.ms / 1000, 2)} s   RSS ${mb(fresh.rssBefore)} Mo avant, pic ${mb(fresh.peak)} Mo`);
 
 // The same 500 pages in HTML, printed by headless Chromium.
 const html = parcheminsHtml(items, BASE_URL);
@@ -94,7 +87,7 @@ await browser.close();
 console.log(`  ${BATCH} pages, HTML imprimé par Chromium (page.pdf)  ${chromiumS} s   ${mb(chromiumPdf.length)} Mo de PDF`);
 
 const ratio = round(chromiumS / batchS, 2);
-console.log(`  rapport Chromium / react-pdf : ${ratio}× ; cibles : un ≤ 15 ms, lot ≤ 1,5 s, pic < 300 Mo, rapport ≥ 2×`);
+console.log(`  rapport Chromium / CERES : ${ratio}× ; cibles : un ≤ 15 ms, lot ≤ 1,5 s, pic < 300 Mo, rapport ≥ 2×`);
 
 // The public verification page at 3,000,000 parchemins (scripts/bench-verification.ts: loads the database —
 // about five minutes — serves the built app on it, p95 over HTTP). `--sans-verification` skips it;
@@ -113,9 +106,10 @@ console.log(
     ratio,
     verify_p95_ms: verification?.verify_p95_ms ?? null,
     verify_lookup_p95_ms: verification?.lookup_p95_ms ?? null,
-    peak_mb: mb(peak),
-    workers500_s: workersS,
-    peak_workers_mb: mb(peakWorkers),
+    peak_mb: mb(fresh.peak),
+    peak_bench_process_mb: mb(peak),
+    rss_before_mb: mb(rssBefore),
+    fresh500_s: round(fresh.ms / 1000, 2),
     load: round(loadavg()[0]!),
   }),
 );

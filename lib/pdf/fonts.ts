@@ -53,9 +53,20 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return out;
 }
 
+const sfntFiles = new Map<string, Buffer>();
+
+/** A DSFR font file (WOFF) as a plain OpenType font, read and unwrapped once per process. */
+export function dsfrFont(file: string): Buffer {
+  let sfnt = sfntFiles.get(file);
+  if (!sfnt) {
+    sfnt = woffToSfnt(readFileSync(path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts", file)));
+    sfntFiles.set(file, sfnt);
+  }
+  return sfnt;
+}
+
 function fontSource(file: string): string {
-  const dir = path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts");
-  return `data:font/ttf;base64,${woffToSfnt(readFileSync(path.join(dir, file))).toString("base64")}`;
+  return `data:font/ttf;base64,${dsfrFont(file).toString("base64")}`;
 }
 
 /** What fontkit's font offers that the shaping cache wraps: text in, positioned glyphs out. */

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatIsoDate } from "@/lib/dates";
 import { formatParcheminNumero } from "@/lib/parchemins/numero";
-import { dateActe } from "@/lib/parchemins/pdf/ParcheminDocument";
+import { dateActe } from "@/lib/parchemins/pdf/page";
+import { qrPath } from "@/lib/parchemins/pdf/qr-path";
 import { parcheminPages } from "@/lib/parchemins/pdf/render";
 import type { ParcheminAImprimer } from "@/lib/parchemins/pdf/render";
 
@@ -16,7 +17,8 @@ const fontUrl = (file: string) => `data:font/woff;base64,${readFileSync(path.joi
 export function parcheminsHtml(items: readonly ParcheminAImprimer[], baseUrl: string): string {
   const pages = parcheminPages(items, baseUrl);
   const body = pages
-    .map(({ parchemin: p, duplicata, qr, verification }) => {
+    .map(({ parchemin: p, duplicata, qr: runs, verification }) => {
+      const qr = qrPath(runs);
       const feminin = p.civilite === "Madame";
       return `<section class="page"><div class="cadre"><div class="interieur">
 <div class="entete"><div><div class="rf">République<br>française</div><div class="devise">Liberté<br>Égalité<br>Fraternité</div><div class="ministere">République française — Ministère du Travail</div></div>

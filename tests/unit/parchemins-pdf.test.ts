@@ -1,7 +1,10 @@
+import jsQR from "jsqr";
 import { describe, expect, test } from "vitest";
+import { QR_ZONE } from "@/lib/parchemins/pdf/page";
 import { renderParcheminsPdf } from "@/lib/parchemins/pdf/render";
+import { parcheminQrText } from "@/lib/parchemins/qr-text";
 import { parcheminsDeBench } from "../../scripts/bench/parchemins-data";
-import { pdfPageSizes, pdfText } from "@/tests/fixtures/pdf";
+import { pdfFonts, pdfPageSizes, pdfRegionPixels, pdfText } from "@/tests/fixtures/pdf";
 import { CROCKFORD, formatParcheminNumero } from "@/lib/parchemins/numero";
 
 /** Every ordered pair of two symbols, once each, in one sequence of k² + 1 symbols (a de Bruijn sequence). */
@@ -52,6 +55,26 @@ describe("PDF des parchemins", () => {
     expect(pages).toHaveLength(3);
     for (const page of pages) expect(page.trimEnd().split("\n").at(-1)).toContain("Signature et cachet");
   });
+
+  test("seules Marianne et Spectral sont incorporées, en sous-ensembles, avec leur table Unicode (aucune Helvetica)", async () => {
+    const fonts = pdfFonts(await renderParcheminsPdf(parcheminsDeBench(2), "https://ceres.travail.gouv.fr"));
+    const lines = fonts.trim().split("\n").slice(2);
+    expect(lines.map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual(["Marianne-Bold", "Marianne-Regular", "Marianne-RegularItalic", "Spectral-ExtraBold"]);
+    for (const l of lines) expect(l).toMatch(/ yes yes yes /);
+  });
+
+  test("le QR code imprimé, lu par un décodeur sur l'image de la page, redonne l'adresse signée du parchemin", async () => {
+    const items = parcheminsDeBench(24);
+    items[5]!.duplicata = true;
+    const base = "https://ceres.travail.gouv.fr";
+    const pdf = await renderParcheminsPdf(items, base);
+    const margin = 6;
+    const read = items.map((_, i) => {
+      const image = pdfRegionPixels(pdf, i + 1, { x: QR_ZONE.x - margin, y: QR_ZONE.y - margin, width: QR_ZONE.width + 2 * margin, height: QR_ZONE.height + 2 * margin }, 150);
+      return jsQR(image.rgba, image.width, image.height)?.data ?? null;
+    });
+    expect(read).toEqual(items.map(({ parchemin }) => parcheminQrText(parchemin, base)));
+  }, 60_000);
 
   test("le numéro se lit tel qu'imprimé quelles que soient ses lettres voisines (pas d'approche qui l'écarte : « 3Q J » pour « 3QJ »)", async () => {
     const sequence = everyPair(CROCKFORD);
