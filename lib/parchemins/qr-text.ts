@@ -7,6 +7,12 @@ import { signedVerificationUrl } from "./signature";
  * checked online by opening it, or offline with the published public key.
  */
 export function parcheminQrText(p: ParcheminImprime, baseUrl: string): string {
-  if (!p.numero) throw new Error("Un parchemin sans numéro ne s'imprime pas : numérotez-le d'abord.");
+  numeroRequis(p);
   return signedVerificationUrl(p, baseUrl);
+}
+
+/** The parchemin's number, or the refusal to print one that has none (it is numbered first: numerotation). */
+export function numeroRequis(p: ParcheminImprime): string {
+  if (!p.numero) throw new Error("Un parchemin sans numéro ne s'imprime pas : numérotez-le d'abord.");
+  return p.numero;
 }

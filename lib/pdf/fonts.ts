@@ -70,18 +70,19 @@ function fontSource(file: string): string {
 }
 
 /** What fontkit's font offers that the shaping cache wraps: text in, positioned glyphs out. */
-type Shaper = { layout: (text: string, ...options: unknown[]) => unknown };
+type Shaper = { layout(text: string, ...options: unknown[]): unknown };
 const SHAPING_CACHED = Symbol("ceres.shaping-cached");
 
 /**
  * Remembers, per font, the glyph runs fontkit shaped for a text (substitutions, kerning): a browser's shape
  * cache. Every PDF sets the same words again and again — "République française", the labels of a letter,
  * the whole fixed text of 500 parchemins — and shaping was the largest single cost of a page. react-pdf only
- * reads the runs it gets (it scales copies of the positions), so one run can serve every document. The
- * options (features, script, language, direction) are part of the key; the least recently used entries go
- * beyond `capacity`.
+ * reads the runs it gets (it scales copies of the positions), so one run can serve every document; a reader
+ * that changes the run it gets (pdfkit scales the positions in place) is served through `serve`, which
+ * hands out a copy of the remembered run. The options (features, script, language, direction) are part of
+ * the key; the least recently used entries go beyond `capacity`.
  */
-export function rememberShaping<T extends Shaper>(font: T, capacity = 4096): T {
+export function rememberShaping<T extends Shaper>(font: T, capacity = 4096, serve: (run: unknown) => unknown = (run) => run): T {
   const target = font as T & { [SHAPING_CACHED]?: true };
   if (target[SHAPING_CACHED]) return font;
   const shape = font.layout.bind(font);
@@ -95,7 +96,7 @@ export function rememberShaping<T extends Shaper>(font: T, capacity = 4096): T {
       if (runs.size >= capacity) runs.delete(runs.keys().next().value!);
     } else runs.delete(key);
     runs.set(key, run);
-    return run;
+    return serve(run);
   };
   target[SHAPING_CACHED] = true;
   return font;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { Font } from "@react-pdf/renderer";
+import { shapingForPdfkit } from "@/lib/pdf/draw";
 import { PDF_FONT, preparePdfFonts, rememberShaping, woffToSfnt } from "@/lib/pdf/fonts";
 
 const dir = path.join(process.cwd(), "node_modules/@codegouvfr/react-dsfr/dsfr/fonts");
@@ -63,6 +64,23 @@ describe("mémoire des textes mis en forme (rememberShaping)", () => {
     font.layout("A");
     font.layout("B");
     expect(font.shaped).toEqual(["A", "B", "C", "B"]);
+  });
+
+  test("pour pdfkit, chaque document reçoit sa copie du texte mis en forme : qu'il la mette à l'échelle ne change pas la suivante", () => {
+    const shaped: string[] = [];
+    const font = shapingForPdfkit({
+      layout: (text: string) => (shaped.push(text), { glyphs: [{ id: 1 }, { id: 2 }], positions: [{ xAdvance: 600, yAdvance: 0, xOffset: 0, yOffset: 0 }, { xAdvance: 400, yAdvance: 0, xOffset: 10, yOffset: 0 }] }),
+    });
+    type Run = { glyphs: unknown[]; positions: Record<string, number>[]; advanceWidth: number };
+    const first = font.layout("Zoë") as unknown as Run;
+    // What pdfkit does with a run from a font of 2048 units per em: scales every position in place.
+    for (const p of first.positions) for (const k in p) p[k]! *= 1000 / 2048;
+    const second = font.layout("Zoë") as unknown as Run;
+    expect(shaped).toEqual(["Zoë"]);
+    expect(second.glyphs).toBe(first.glyphs);
+    expect(second.positions).toEqual([{ xAdvance: 600, yAdvance: 0, xOffset: 0, yOffset: 0 }, { xAdvance: 400, yAdvance: 0, xOffset: 10, yOffset: 0 }]);
+    expect(second.advanceWidth).toBe(1000);
+    expect(first.advanceWidth).toBeCloseTo(1000 * (1000 / 2048), 6);
   });
 
   test("une police n'est enveloppée qu'une fois", () => {

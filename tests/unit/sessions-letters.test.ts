@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { parisTimeToInstant } from "@/lib/dates";
+import { addDays, parisTimeToInstant } from "@/lib/dates";
+import { SESSION_MAX_JOURS } from "@/lib/sessions/schemas";
 import { buildConvocationLetters } from "@/lib/sessions/letters/data";
 import { asciiSlug, convocationFileName } from "@/lib/sessions/letters/file-name";
 import { frenchDateTimeParis, frenchLongDate } from "@/lib/sessions/letters/french-dates";
 import { renderConvocationsPdf } from "@/lib/sessions/letters/render";
 import { convocationData, convocationSource } from "@/tests/fixtures/convocation-letters";
-import { pdfFonts, pdfText } from "@/tests/fixtures/pdf";
+import { pdfFonts, pdfText, pdfWordBoxes } from "@/tests/fixtures/pdf";
 
 describe("dates des lettres, en français et à l'heure de Paris", () => {
   test.each([
@@ -87,4 +88,38 @@ describe("rendu PDF (police Marianne embarquée)", () => {
     expect(fonts).not.toMatch(/Helvetica/);
     // The first render of a process loads the font (seconds on a loaded machine): not a timing check.
   }, 30_000);
+
+  test("une lettre redessinée se pose au même endroit : la mémoire de mise en forme, partagée entre documents, ne déforme rien", async () => {
+    // The first render shapes the words, the next ones are served from the process's memory (pdf-fonts.test.ts
+    // checks that each document gets its own copy): every letter prints the same.
+    const data = convocationData(2);
+    const premiere = pdfWordBoxes(await renderConvocationsPdf(data));
+    const suivante = pdfWordBoxes(await renderConvocationsPdf(data));
+    expect(suivante).toEqual(premiere);
+    // The sender's block and the foot's name end on the right margin (56 pt from the edge of the A4 sheet).
+    for (const mot of ["GARRIGUES", "Bagnols-sur-Cèze", "contact@cfa-garrigues.fr"]) {
+      const boite = suivante.find((w) => w.page === 1 && w.text === mot && w.yMin < 120)!;
+      expect(boite.xMax).toBeCloseTo(595.28 - 56, 0);
+    }
+    const pied = suivante.filter((w) => w.page === 2 && w.yMin > 780).at(-1)!;
+    expect(pied.text).toBe("Søren");
+    expect(pied.xMax).toBeCloseTo(595.28 - 56, 0);
+  }, 30_000);
+
+  test("une session de la plus longue durée permise : la lettre continue sur une seconde page, chaque page avec son pied, rien sous le pied", async () => {
+    const source = convocationSource(2);
+    source.session.dateFin = addDays(source.session.dateDebut, SESSION_MAX_JOURS - 1);
+    const pdf = await renderConvocationsPdf(buildConvocationLetters(source, new Date("2027-04-20T10:00:00Z")));
+    const pages = pdfText(pdf).split("\f").filter((p) => p.trim());
+    expect(pages).toHaveLength(4);
+    for (const page of pages) expect(page).toContain("Session n° 2027-30-00042 — convocation du jury");
+    expect(pages[1]).toContain("jeudi 10 juin 2027, à partir de 08:00");
+    expect(pages[1]).toContain("salutations distinguées");
+    // The body stops 56 pt above the bottom edge; below it, only the foot (its rule at 803.6 pt).
+    const mots = pdfWordBoxes(pdf);
+    expect(Math.max(...mots.filter((w) => w.yMin < 800).map((w) => w.yMax))).toBeLessThan(841.89 - 56 + 1);
+    const pieds = [1, 2, 3, 4].map((page) => mots.filter((w) => w.page === page && w.yMin >= 800).map((w) => w.text).join(" "));
+    expect(pieds).toEqual(["Madame NGUYỄN Thị Mai", "Madame NGUYỄN Thị Mai", "Monsieur Ørsted Søren", "Monsieur Ørsted Søren"].map((nom) => `Session n° 2027-30-00042 — convocation du jury ${nom}`));
+  }, 30_000);
 });
+

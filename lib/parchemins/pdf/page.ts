@@ -1,4 +1,5 @@
 import { formatIsoDate } from "@/lib/dates";
+import { A4, BLEU, drawLine, drawWrapped, GRIS, lineHeightOf as height, textWidth, wrappedHeight, type Align, type Doc, type TextStyle as Style } from "@/lib/pdf/draw";
 import type { ParcheminImprime } from "../imprime";
 import { formatParcheminNumero } from "../numero";
 import type { QrRuns } from "./qr-path";
@@ -6,15 +7,7 @@ import type { QrRuns } from "./qr-path";
 /** One printed page: the parchemin's fields, whether it is a duplicata, and its QR code (qr-path.ts). */
 export type ParcheminPage = { parchemin: ParcheminImprime & { numero: string }; duplicata: boolean; qr: QrRuns; verification: string };
 
-/** The faces a parchemin is set in, registered on the document under these names (render.ts). */
-export type Face = "regular" | "bold" | "italic" | "serif";
-
-type Doc = PDFKit.PDFDocument;
-
-const BLEU = "#000091";
 const ROUGE = "#c9191e";
-const GRIS = "#3a3a3a";
-const ENCRE = "#161616";
 const MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 /** "2027-03-01" → "1er mars 2027", as an official act writes a date. */
@@ -22,9 +15,6 @@ export function dateActe(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return `${d === 1 ? "1er" : d} ${MOIS[m - 1]} ${y}`;
 }
-
-/** The A4 sheet, in PDF points, origin at the top left. */
-export const A4 = { width: 595.28, height: 841.89 } as const;
 
 // The frame: a blue border 2.5 pt at 28 pt from the edge, a thin one 4 pt inside it, then the margins of
 // the text (26 pt above, 24 below, 40 on the sides).
@@ -43,14 +33,6 @@ const QR_SIZE = 76;
 
 /** Where the QR code is printed on the page, in points from the top-left corner (quiet zone included). */
 export const QR_ZONE = { x: ZONE.left, y: ZONE.bottom - QR_SIZE, width: QR_SIZE, height: QR_SIZE } as const;
-
-/**
- * How a run of text is set. `lineHeight` is the line's height as a multiple of the size; `spacing` the
- * air added after each character; `plain`: no kerning — a number is copied and typed character by
- * character, and Marianne Bold spaces "QJ" wider than Q's advance, which a PDF reader (pdftotext, a
- * copy-paste) then reads "Q J".
- */
-type Style = { face: Face; size: number; color?: string; lineHeight?: number; spacing?: number; plain?: boolean };
 
 const S = {
   republique: { face: "bold", size: 12, lineHeight: 1.1 },
@@ -73,45 +55,12 @@ const S = {
   legende: { face: "regular", size: 7.5, color: GRIS },
 } satisfies Record<string, Style>;
 
-const NO_KERNING = { kern: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
-
-function use(doc: Doc, style: Style): PDFKit.Mixins.TextOptions {
-  doc.font(style.face).fontSize(style.size).fillColor(style.color ?? ENCRE);
-  return { lineBreak: false, characterSpacing: style.spacing ?? 0, ...(style.plain ? { features: NO_KERNING } : {}) };
+/** One line in the frame (see drawLine): at most as wide as the text zone unless told. */
+function line(doc: Doc, text: string, style: Style, x: number, y: number, align: Align = "left", maxWidth = ZONE.right - ZONE.left): number {
+  return drawLine(doc, text, style, x, y, align, maxWidth);
 }
 
-const height = (style: Style) => style.size * (style.lineHeight ?? 1.2);
-
-/** The extra space pdfkit puts between wrapped lines for the style's line height. */
-function lineGap(doc: Doc, style: Style): number {
-  return height(style) - doc.currentLineHeight();
-}
-
-/**
- * One line of text anchored at x (its left edge, centre or right edge), its line box at y; returns the y
- * below it. A centred text wider than `maxWidth` wraps onto centred lines instead of leaving the frame.
- */
-function line(doc: Doc, text: string, style: Style, x: number, y: number, align: "left" | "center" | "right" = "left", maxWidth = ZONE.right - ZONE.left): number {
-  const options = use(doc, style);
-  const width = doc.widthOfString(text, options);
-  if (width > maxWidth) return wrapped(doc, text, style, align === "center" ? x - maxWidth / 2 : align === "right" ? x - maxWidth : x, y, maxWidth, align);
-  const left = align === "center" ? x - width / 2 : align === "right" ? x - width : x;
-  doc.text(text, left, y + (height(style) - doc.currentLineHeight()) / 2, options);
-  return y + height(style);
-}
-
-/** A paragraph wrapped in `width` from (x, y), lines at the style's line height; returns the y below it. */
-function wrapped(doc: Doc, text: string, style: Style, x: number, y: number, width: number, align: "left" | "center" | "right"): number {
-  use(doc, style);
-  const gap = lineGap(doc, style);
-  doc.text(text, x, y + gap / 2, { width, align, lineGap: gap, characterSpacing: style.spacing ?? 0 });
-  return doc.y - gap / 2;
-}
-
-function wrappedHeight(doc: Doc, text: string, style: Style, width: number): number {
-  use(doc, style);
-  return doc.heightOfString(text, { width, lineGap: lineGap(doc, style) });
-}
+const wrapped = drawWrapped;
 
 function entete(doc: Doc, page: ParcheminPage): number {
   let y = ZONE.top;
@@ -124,9 +73,8 @@ function entete(doc: Doc, page: ParcheminPage): number {
   let droite = line(doc, "NUMÉRO", S.numeroEtiquette, ZONE.right, ZONE.top, "right");
   droite = line(doc, formatParcheminNumero(page.parchemin.numero), S.numero, ZONE.right, droite + 2, "right");
   if (page.duplicata) {
-    const options = use(doc, S.duplicata);
     const texte = "DUPLICATA";
-    const largeur = doc.widthOfString(texte, options) + 2 * 10 + 1.5;
+    const largeur = textWidth(doc, texte, S.duplicata) + 2 * 10 + 1.5;
     const haut = height(S.duplicata) + 2 * 3 + 1.5;
     const top = droite + 8;
     doc.lineWidth(1.5).strokeColor(ROUGE).rect(ZONE.right - largeur + 0.75, top + 0.75, largeur - 1.5, haut - 1.5).stroke();

@@ -1,24 +1,28 @@
-import { Readable } from "node:stream";
-import { createElement } from "react";
-import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
+import { newPdfDocument, pdfBuffer, pdfStream, type Doc } from "@/lib/pdf/draw";
 import type { ConvocationLettersData } from "./data";
-import { ConvocationLettersDocument } from "./ConvocationLettersDocument";
-import { preparePdfFonts } from "@/lib/pdf/fonts";
+import { drawLettre } from "./page";
 
-function documentOf(data: ConvocationLettersData) {
-  // react-pdf types its entry points for <Document> elements; our component renders one.
-  return createElement(ConvocationLettersDocument, { data }) as unknown as Parameters<typeof renderToBuffer>[0];
+/**
+ * The letters of a jury (or one juror's), one A4 page each, drawn straight with pdfkit (lib/pdf/draw.ts):
+ * a letter is a fixed design, so only its paragraphs wrap.
+ */
+function newDocument(data: ConvocationLettersData): Doc {
+  return newPdfDocument({ title: `Convocations — session ${data.numero}`, author: data.centre.raisonSociale, subject: `Convocation au jury de la session ${data.numero}` });
+}
+
+function writer(data: ConvocationLettersData) {
+  return (doc: Doc): void => {
+    for (const lettre of data.lettres) drawLettre(doc, data, lettre);
+    doc.end();
+  };
 }
 
 /** The letters as one PDF in memory (e-mail attachments, bench). */
-export async function renderConvocationsPdf(data: ConvocationLettersData): Promise<Buffer> {
-  await preparePdfFonts();
-  return renderToBuffer(documentOf(data));
+export function renderConvocationsPdf(data: ConvocationLettersData): Promise<Buffer> {
+  return pdfBuffer(newDocument(data), writer(data));
 }
 
 /** The letters as a web stream, for a route handler's Response body. */
 export async function renderConvocationsStream(data: ConvocationLettersData): Promise<ReadableStream<Uint8Array>> {
-  await preparePdfFonts();
-  const stream = await renderToStream(documentOf(data));
-  return Readable.toWeb(stream as unknown as Readable) as ReadableStream<Uint8Array>;
+  return pdfStream(newDocument(data), writer(data));
 }
