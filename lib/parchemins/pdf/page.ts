@@ -109,10 +109,13 @@ function pied(doc: Doc, page: ParcheminPage): void {
   const { size, runs } = page.qr;
   const module = QR_SIZE / (size + 4);
   // Drawn in module units (one unit = one module, the quiet zone of two modules around): each run is then
-  // written "col row length 1 re", a few bytes to write and to compress.
-  doc.save().transform(module, 0, 0, module, QR_ZONE.x + 2 * module, QR_ZONE.y + 2 * module);
-  for (const [row, col, length] of runs) doc.rect(col, row, length, 1);
-  doc.fillColor("#000000").fill().restore();
+  // written "col row length 1 re", a few bytes to write and to compress — the whole path in one write (one
+  // doc.rect per run made a buffer per run, some 300 a page). The colour is set before the path: no colour
+  // operator may stand between a path and its painting.
+  let path = "";
+  for (const [row, col, length] of runs) path += `${col} ${row} ${length} 1 re\n`;
+  doc.save().fillColor("#000000").transform(module, 0, 0, module, QR_ZONE.x + 2 * module, QR_ZONE.y + 2 * module);
+  doc.addContent(path).fill().restore();
 
   // The address on a line of its own: never cut at its slash.
   const invite = "Vérifiez ce titre en scannant ce code ou sur";
