@@ -11,8 +11,8 @@ import { random } from "./bench-jures-seed";
 import { seedSessionsBench } from "./bench-sessions-seed";
 
 // The application's modules are marked "server-only"; this script runs them without the react-server
-// condition (under it, react-pdf gets the server build of React and cannot render): the hook gives
-// "server-only" its empty module, as Next and vitest do, before the modules are imported.
+// condition: the hook gives "server-only" its empty module, as Next and vitest do, before the modules are
+// imported.
 register("./bench/server-only-hook.mjs", import.meta.url);
 const { queryConvocationList } = await import("@/lib/jures/convocation-query");
 const { listSessionsForUser } = await import("@/lib/sessions/list-query");

@@ -4,9 +4,8 @@ import { convocationData } from "@/tests/fixtures/convocation-letters";
 /**
  * `npx tsx scripts/mesure-lettres.ts`: rendering time of the convocation letters — one letter (median of 30
  * warm renders) and 20 letters in one PDF (median of 7). Last line JSON { letter_ms, letters20_ms }.
- * Run it WITHOUT `--conditions=react-server`: react-pdf needs React's client internals (under that
- * condition it fails with "Cannot read properties of undefined (reading 'S')"); a bench run with the
- * condition spawns this script instead.
+ * No database: the letters of convocation-letters.ts, drawn again and again (the shaping of their words is
+ * remembered after the first: see bench:sessions for letters of always other jurors).
  */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
