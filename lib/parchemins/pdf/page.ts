@@ -60,8 +60,6 @@ function line(doc: Doc, text: string, style: Style, x: number, y: number, align:
   return drawLine(doc, text, style, x, y, align, maxWidth);
 }
 
-const wrapped = drawWrapped;
-
 function entete(doc: Doc, page: ParcheminPage): number {
   let y = ZONE.top;
   y = line(doc, "RÉPUBLIQUE", S.republique, ZONE.left, y);
@@ -93,14 +91,14 @@ function corps(doc: Doc, p: ParcheminPage["parchemin"], top: number): void {
   y += 14;
   doc.lineWidth(1.5).strokeColor(ROUGE).moveTo(CENTRE - 45, y + 0.75).lineTo(CENTRE + 45, y + 0.75).stroke();
   y += 1.5 + 22;
-  y = wrapped(doc, p.titreIntitule, S.intitule, CENTRE - 220, y, 440, "center");
+  y = drawWrapped(doc, p.titreIntitule, S.intitule, CENTRE - 220, y, 440, "center");
   if (p.niveau !== null) y = line(doc, `de niveau ${p.niveau}`, S.niveau, CENTRE, y + 8, "center");
   y = line(doc, references, S.references, CENTRE, y + 6, "center");
   y = line(doc, "délivré à", S.delivreA, CENTRE, y + 40, "center");
   y = line(doc, `${p.civilite} ${nom}`, S.titulaire, CENTRE, y + 10, "center");
   y = line(doc, `${feminin ? "née" : "né"} le ${formatIsoDate(p.dateNaissance)} à ${p.lieuNaissance}`, S.naissance, CENTRE, y + 8, "center");
   const visa = `Titre professionnel délivré par le ministre chargé de l'emploi, au vu des résultats de la session d'examen validée par l'unité départementale, en application des articles R. 338-1 et suivants du code de l'éducation (titre ${p.titreCode}).`;
-  wrapped(doc, visa, S.visa, CENTRE - 210, y + 40, 420, "center");
+  drawWrapped(doc, visa, S.visa, CENTRE - 210, y + 40, 420, "center");
 }
 
 /** The foot, on the bottom of the frame: the QR code and how to verify on the left, the signature on the right. */
@@ -121,7 +119,7 @@ function pied(doc: Doc, page: ParcheminPage): void {
   const invite = "Vérifiez ce titre en scannant ce code ou sur";
   const largeur = 112;
   const gauche = ZONE.left + QR_SIZE + 8;
-  let bas = wrapped(doc, invite, S.verification, gauche, ZONE.bottom - wrappedHeight(doc, invite, S.verification, largeur) - 2 * height(S.verification), largeur, "left");
+  let bas = drawWrapped(doc, invite, S.verification, gauche, ZONE.bottom - wrappedHeight(doc, invite, S.verification, largeur) - 2 * height(S.verification), largeur, "left");
   bas = line(doc, page.verification, S.verification, gauche, bas);
   line(doc, "avec le numéro ci-dessus.", S.verification, gauche, bas);
 

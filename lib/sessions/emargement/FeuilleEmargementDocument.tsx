@@ -1,5 +1,5 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
-import { MINISTERE } from "../letters/page";
+import { MINISTERE } from "../letters/data";
 import { PDF_FONT } from "@/lib/pdf/fonts";
 import type { FeuilleEmargement } from "./data";
 

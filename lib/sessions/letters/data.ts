@@ -1,6 +1,9 @@
 import { eachDayOf, formatIsoDate, todayInParis, type IsoDate } from "@/lib/dates";
 import { frenchDateTimeParis, frenchLongDate } from "./french-dates";
 
+/** The ministry in charge of professional titles, as the State's letterhead names it. */
+export const MINISTERE = "Ministère du Travail et des Solidarités";
+
 /** What the loader reads (named columns only): the session, its centre's contact, the convened jurors. */
 export type ConvocationSource = {
   session: {

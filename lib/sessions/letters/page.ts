@@ -1,8 +1,5 @@
 import { A4, BLEU, drawLine, drawWrapped, GRIS, lineHeightOf, wrappedHeight, type Doc, type TextStyle } from "@/lib/pdf/draw";
-import type { ConvocationLetter, ConvocationLettersData } from "./data";
-
-/** The ministry in charge of professional titles, as the State's letterhead names it. */
-export const MINISTERE = "Ministère du Travail et des Solidarités";
+import { MINISTERE, type ConvocationLetter, type ConvocationLettersData } from "./data";
 
 // The page: 36 pt above, 56 pt below (the foot lives there) and on the sides.
 const MARGE = 56;
@@ -32,6 +29,9 @@ const S = {
   pied: { face: "regular", size: 7.5, color: GRIS, lineHeight: 1.4 },
 } satisfies Record<string, TextStyle>;
 
+// The foot: a grey rule 24 pt above the bottom edge of the sheet, 4 pt of air, one line of small text.
+const PIED = { bas: 24, air: 4, trait: 0.5 } as const;
+
 // The frame of the session's facts: a blue rule on its left, a light blue ground, a label column.
 const CADRE = { trait: 3, fond: "#f5f5fe", padV: 8, padH: 12, etiquette: 110, valeur: 330, interligne: 4 } as const;
 
@@ -48,10 +48,11 @@ class Feuille {
 
   private page(): void {
     this.doc.addPage({ size: [A4.width, A4.height], margin: 0 });
-    const top = A4.height - 24 - 4 - lineHeightOf(S.pied);
-    this.doc.lineWidth(0.5).strokeColor("#929292").moveTo(GAUCHE, top + 0.25).lineTo(DROITE, top + 0.25).stroke();
-    drawLine(this.doc, this.pied[0], S.pied, GAUCHE, top + 4.5, "left", LARGEUR / 2);
-    drawLine(this.doc, this.pied[1], S.pied, DROITE, top + 4.5, "right", LARGEUR / 2);
+    const trait = A4.height - PIED.bas - lineHeightOf(S.pied) - PIED.air;
+    const texte = trait + PIED.trait + PIED.air;
+    this.doc.lineWidth(PIED.trait).strokeColor("#929292").moveTo(GAUCHE, trait + PIED.trait / 2).lineTo(DROITE, trait + PIED.trait / 2).stroke();
+    drawLine(this.doc, this.pied[0], S.pied, GAUCHE, texte, "left", LARGEUR / 2);
+    drawLine(this.doc, this.pied[1], S.pied, DROITE, texte, "right", LARGEUR / 2);
     this.y = HAUT;
   }
 
@@ -86,18 +87,30 @@ function entete(doc: Doc, data: ConvocationLettersData): number {
   return Math.max(y, droite);
 }
 
-/** The facts of the session, label and values per row; returns the frame's height (drawn when `draw`). */
-function cadre(doc: Doc, rows: readonly { etiquette: string; valeurs: readonly string[] }[], top: number, draw: boolean): number {
+type Rangee = { etiquette: string; valeurs: readonly string[] };
+
+/** The height of a row of the frame: its label or its values, whichever is taller. */
+function hauteurRangee(doc: Doc, row: Rangee): number {
+  const valeurs = row.valeurs.reduce((sum, v) => sum + wrappedHeight(doc, v, S.texte, CADRE.valeur), 0);
+  return Math.max(wrappedHeight(doc, row.etiquette, S.etiquette, CADRE.etiquette), valeurs);
+}
+
+/** The facts of the session on their light ground, each row a label and its values, below the sheet's last line. */
+function cadre(f: Feuille, doc: Doc, rows: readonly Rangee[]): void {
+  const hauteurs = rows.map((row) => hauteurRangee(doc, row));
+  const hauteur = 2 * CADRE.padV + hauteurs.reduce((a, b) => a + b, 0) + CADRE.interligne * (rows.length - 1);
+  f.room(12, hauteur);
+  doc.rect(GAUCHE, f.y, LARGEUR, hauteur).fill(CADRE.fond);
+  doc.rect(GAUCHE, f.y, CADRE.trait, hauteur).fill(BLEU);
   const x = GAUCHE + CADRE.trait + CADRE.padH;
-  let y = top + CADRE.padV;
-  for (const [i, row] of rows.entries()) {
-    if (i > 0) y += CADRE.interligne;
-    const bas = draw ? drawWrapped(doc, row.etiquette, S.etiquette, x, y, CADRE.etiquette) : y + wrappedHeight(doc, row.etiquette, S.etiquette, CADRE.etiquette);
+  let y = f.y + CADRE.padV;
+  rows.forEach((row, i) => {
+    drawWrapped(doc, row.etiquette, S.etiquette, x, y, CADRE.etiquette);
     let valeurs = y;
-    for (const v of row.valeurs) valeurs = draw ? drawWrapped(doc, v, S.texte, x + CADRE.etiquette, valeurs, CADRE.valeur) : valeurs + wrappedHeight(doc, v, S.texte, CADRE.valeur);
-    y = Math.max(bas, valeurs);
-  }
-  return y + CADRE.padV - top;
+    for (const v of row.valeurs) valeurs = drawWrapped(doc, v, S.texte, x + CADRE.etiquette, valeurs, CADRE.valeur);
+    y += hauteurs[i]! + CADRE.interligne;
+  });
+  f.y += hauteur;
 }
 
 /** Draws one juror's letter from a new page (a second page only if the session's days overflow the first). */
@@ -129,12 +142,7 @@ export function drawLettre(doc: Doc, data: ConvocationLettersData, lettre: Convo
     { etiquette: "Lieu", valeurs: [data.site.libelle, ...data.site.adresse] },
     { etiquette: "Titre et version", valeurs: [`${data.titre}, ${data.version}`] },
   ];
-  const hauteur = cadre(doc, rows, 0, false);
-  f.room(12, hauteur);
-  doc.rect(GAUCHE, f.y, LARGEUR, hauteur).fill(CADRE.fond);
-  doc.rect(GAUCHE, f.y, CADRE.trait, hauteur).fill(BLEU);
-  cadre(doc, rows, f.y, true);
-  f.y += hauteur;
+  cadre(f, doc, rows);
 
   f.paragraph(
     `Merci de vous présenter à l'heure de convocation, muni${feminin ? "e" : ""} d'une pièce d'identité. En cas d'empêchement, prévenez le centre sans délai afin qu'il puisse pourvoir à votre remplacement${contact ? ` : ${contact}` : ""}.`,
