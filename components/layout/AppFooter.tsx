@@ -1,5 +1,5 @@
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
-import { brandTop, homeLinkProps } from "./brand";
+import { brandTop, homeLinkProps, SERVICE } from "./brand";
 
 export function AppFooter() {
   return (
@@ -9,7 +9,7 @@ export function AppFooter() {
       accessibility="partially compliant"
       accessibilityLinkProps={{ href: "/accessibilite" }}
       termsLinkProps={{ href: "/mentions-legales" }}
-      contentDescription="CERES (CERtifications Emplois) est le service du ministère du Travail qui gère les titres professionnels : agréments des centres, sessions d'examen, jurys, résultats et parchemins."
+      contentDescription={SERVICE.description}
       bottomItems={[<span key="version" className="fr-footer__bottom-link">Version {process.env.NEXT_PUBLIC_APP_VERSION}</span>]}
     />
   );

@@ -2,7 +2,7 @@
 
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { usePathname } from "next/navigation";
-import { brandTop, homeLinkProps } from "./brand";
+import { brandTop, homeLinkProps, SERVICE } from "./brand";
 import { isActivePath, type NavItem } from "@/lib/navigation";
 
 type Props = {
@@ -17,8 +17,8 @@ export function AppHeader({ identity, navigation = [], signOutAction }: Props) {
     <Header
       brandTop={brandTop}
       homeLinkProps={homeLinkProps}
-      serviceTitle="CERES"
-      serviceTagline="Certifications professionnelles du ministère du Travail"
+      serviceTitle={SERVICE.title}
+      serviceTagline={SERVICE.tagline}
       quickAccessItems={
         identity && signOutAction
           ? [

@@ -46,6 +46,36 @@ test.describe("vérification publique d'un parchemin, sans connexion", () => {
     await expect(page.getByRole("table", { name: "Ce que le parchemin imprime" })).toContainText("Monsieur ØRSTED Søren");
   });
 
+  test("la page de résultat, écrite sans React, a les feuilles de style, l'en-tête et le pied des autres pages publiques", async ({ page }) => {
+    const response = await page.goto(`/verifier/${encodeURIComponent('"><script>alert(1)</script>')}`);
+    expect(response!.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    expect(response!.headers()["content-security-policy"]).toContain("default-src 'self'");
+    await expect(page.getByRole("heading", { level: 1, name: "Vérification d’un parchemin" })).toBeVisible();
+    await expect(page.getByLabel("Numéro du parchemin")).toHaveValue('"><script>alert(1)</script>');
+    await expect(page.locator("script")).toHaveCount(0);
+
+    const hrefs = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      const css = await page.request.get(href);
+      expect(css.status(), href).toBe(200);
+      expect(css.headers()["content-type"]).toContain("text/css");
+    }
+    // The same stylesheets as a page rendered by React: DSFR's font, header and footer laid out.
+    await page.goto("/mentions-legales");
+    const reactHrefs = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(hrefs.every((h) => reactHrefs.includes(h))).toBe(true);
+    await page.goBack();
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Marianne");
+    await expect(page.getByRole("banner")).toContainText("CERES");
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Mentions légales" })).toBeVisible();
+    await expect(page.locator(".fr-header__brand")).toHaveCSS("display", "flex");
+
+    await page.getByRole("link", { name: "Aller au contenu" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main#contenu")).toBeFocused();
+  });
+
   test("le lien du QR code avec sa charge signée : « Signature valide » ; altérée : « Signature invalide »", async ({ page, seed }) => {
     const centre = await seed.centre();
     const session = await createSessionAvecCandidats(seed.db, { centreId: centre.id, candidatIds: await candidatsUniques(seed.db, 3), statut: "validee" });

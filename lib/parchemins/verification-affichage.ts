@@ -1,9 +1,7 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { formatIsoDate } from "@/lib/dates";
 import { formatDateParis } from "@/lib/dates/paris";
-import { formatParcheminNumero } from "@/lib/parchemins/numero";
-import type { ParcheminVerifie, SignatureVerifiee } from "@/lib/parchemins/verification";
+import { formatParcheminNumero } from "./numero";
+import type { ParcheminVerifie, SignatureVerifiee } from "./verification";
 
 /** "Madame NGUYỄN Thị Lan", with the usage name as the parchemin prints it. */
 function titulaire(p: ParcheminVerifie): string {
@@ -31,39 +29,13 @@ export function statutLabel(p: Pick<ParcheminVerifie, "statut" | "annuleAt">): s
   return p.statut === "valide" ? "Valide" : `Annulé le ${formatDateParis(p.annuleAt)}`;
 }
 
-export function ParcheminVerifieCard({ parchemin }: { parchemin: ParcheminVerifie }) {
-  const valide = parchemin.statut === "valide";
-  return (
-    <section aria-labelledby="statut-parchemin" data-testid="parchemin-verifie">
-      <h2 id="statut-parchemin" className="fr-h4">
-        Statut :{" "}
-        <Badge severity={valide ? "success" : "error"} data-testid="statut-parchemin">
-          {statutLabel(parchemin)}
-        </Badge>
-      </h2>
-      <p>
-        {valide
-          ? "Ce parchemin a été délivré par le ministère du Travail. Comparez les informations ci-dessous avec le document présenté."
-          : "Ce parchemin a été délivré puis annulé par le ministère du Travail : il ne vaut plus titre professionnel."}
-      </p>
-      <div className="fr-table fr-table--no-caption-top">
-        <table>
-          <caption>Ce que le parchemin imprime</caption>
-          <tbody>
-            {lignesImprimees(parchemin).map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
+export function statutExplication(p: Pick<ParcheminVerifie, "statut">): string {
+  return p.statut === "valide"
+    ? "Ce parchemin a été délivré par le ministère du Travail. Comparez les informations ci-dessous avec le document présenté."
+    : "Ce parchemin a été délivré puis annulé par le ministère du Travail : il ne vaut plus titre professionnel.";
 }
 
-const SIGNATURE_MESSAGES: Record<SignatureVerifiee, { severity: "success" | "warning" | "error"; title: string; description: string }> = {
+export const SIGNATURE_MESSAGES: Record<SignatureVerifiee, { severity: "success" | "warning" | "error"; title: string; description: string }> = {
   valide: {
     severity: "success",
     title: "Signature valide",
@@ -81,8 +53,3 @@ const SIGNATURE_MESSAGES: Record<SignatureVerifiee, { severity: "success" | "war
     description: "Le QR code n'est pas signé par le ministère du Travail ou a été modifié. Fiez-vous aux informations ci-dessous.",
   },
 };
-
-export function SignatureAlert({ signature }: { signature: SignatureVerifiee }) {
-  const message = SIGNATURE_MESSAGES[signature];
-  return <Alert severity={message.severity} title={message.title} description={message.description} className="fr-mb-4w" data-testid="signature-qr" />;
-}
