@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { IsoDate } from "./calendar";
 
 /** The time zone of the texts and of the people who use CERES. */

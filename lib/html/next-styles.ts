@@ -39,6 +39,7 @@ export function publicStylesheets(root = process.cwd()): string[] {
     if (process.env.NODE_ENV === "production") built = urls;
     return urls;
   }
-  console.warn("CERES : feuilles de style introuvables (pas de build Next.js) ; la page sera servie sans style.");
+  // In development, Next.js writes the manifest when /verifier is first compiled: open it once.
+  console.warn("CERES : feuilles de style des pages publiques introuvables (pas de build ; en développement, ouvrez d'abord /verifier) : page servie sans style.");
   return [];
 }
