@@ -27,16 +27,19 @@ let built: string[] | undefined;
 
 export function publicStylesheets(root = process.cwd()): string[] {
   if (built) return built;
-  for (const dist of [join(root, ".next"), join(root, ".next", "dev")]) {
-    let text: string;
-    try {
-      text = readFileSync(join(dist, MANIFEST), "utf8");
-    } catch {
-      continue;
-    }
+  const production = process.env.NODE_ENV === "production";
+  // `next dev` writes to .next/dev: a production build left in .next names files that dev does not serve.
+  const dist = production ? join(root, ".next") : join(root, ".next", "dev");
+  let text: string | undefined;
+  try {
+    text = readFileSync(join(dist, MANIFEST), "utf8");
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined) {
     const urls = stylesheetsOfManifest(text);
     // In development the files change with the code: read again each time.
-    if (process.env.NODE_ENV === "production") built = urls;
+    if (production) built = urls;
     return urls;
   }
   // In development, Next.js writes the manifest when /verifier is first compiled: open it once.

@@ -1,6 +1,9 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { Html, escapeHtml, html } from "@/lib/html/html";
-import { stylesheetsOfManifest } from "@/lib/html/next-styles";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { publicStylesheets, stylesheetsOfManifest } from "@/lib/html/next-styles";
 
 describe("HTML écrit en texte", () => {
   test("chaque valeur est échappée : balises, guillemets, esperluette", () => {
@@ -37,5 +40,21 @@ describe("feuilles de style des pages publiques, lues dans le manifeste de Next.
   test("un manifeste d'une autre forme ne donne aucune feuille, sans lever d'erreur", () => {
     expect(stylesheetsOfManifest("module.exports = {}")).toEqual([]);
     expect(stylesheetsOfManifest(manifest({}))).toEqual([]);
+  });
+
+  test("hors production, le manifeste de next dev (.next/dev), jamais celui d'un build laissé dans .next", () => {
+    const root = mkdtempSync(join(tmpdir(), "ceres-styles-"));
+    const write = (dist: string, path: string) => {
+      const dir = join(root, dist, "server", "app", "(public)", "verifier");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "page_client-reference-manifest.js"), manifest({ "[project]/app/layout": [{ path, inlined: false }] }));
+    };
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    write(".next", "static/chunks/build.css");
+    expect(publicStylesheets(root)).toEqual([]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    write(join(".next", "dev"), "static/chunks/dev.css");
+    expect(publicStylesheets(root)).toEqual(["/_next/static/chunks/dev.css"]);
+    warn.mockRestore();
   });
 });
